@@ -1,0 +1,56 @@
+"""Small builders for test data (Stoq's exampledata, in miniature)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from tokodesk.domain.ledger import PaymentMethod
+from tokodesk.domain.orders import Fulfilment
+from tokodesk.services.customers import CustomerInput, create_customer
+from tokodesk.services.orders import ItemInput, OrderInput, take_order
+
+_phones = itertools.count(1)
+
+
+def unique_phone() -> str:
+    return f"0812-{7000 + next(_phones):04d}-{1000 + next(_phones) % 9000:04d}"
+
+
+def customer(session, actor, now, name="Siti Rahayu", phone=None, **kw):
+    row, _ = create_customer(
+        session, CustomerInput(name=name, phone=phone or unique_phone(), **kw), actor=actor, now=now
+    )
+    return row
+
+
+def order(
+    session,
+    actor,
+    now,
+    *,
+    customer_id=None,
+    items=None,
+    deposit=None,
+    fulfilment=Fulfilment.PICKUP,
+    pickup=None,
+    method=PaymentMethod.CASH,
+):
+    if customer_id is None:
+        customer_id = customer(session, actor, now).id
+    items = items or [ItemInput("Kaos sablon custom", 2, 100_000, "Nama: BUDI, ukuran L")]
+    total = sum(i.qty * i.unit_price for i in items)
+    code, changes = take_order(
+        session,
+        OrderInput(
+            customer_id=customer_id,
+            items=items,
+            fulfilment=fulfilment,
+            pickup_date=pickup or (now.date() + dt.timedelta(days=3)),
+            deposit=total // 2 if deposit is None else deposit,
+            method=method,
+        ),
+        actor=actor,
+        now=now,
+    )
+    return code, changes.order_id

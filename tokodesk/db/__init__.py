@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2.x models, the engine with SQLite pragmas, and Alembic migrations."""

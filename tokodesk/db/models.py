@@ -1,0 +1,194 @@
+"""The tables.  Money columns are ``Integer``/``BigInteger`` rupiah, never ``Numeric``.
+
+Ledger entries and status changes have no update path anywhere in the code: services only
+insert them (see ``tokodesk.services.payments``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tokodesk.db.base import Base
+from tokodesk.db.types import UTCDateTime
+
+Money = BigInteger().with_variant(Integer(), "sqlite")  # INTEGER in SQLite is 64-bit already
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    role: Mapped[str] = mapped_column(String(16), default="staff")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (CheckConstraint("role IN ('owner', 'staff')", name="role"),)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    # lower-cased name for case-insensitive search with an index
+    name_key: Mapped[str] = mapped_column(String(120), index=True)
+    phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
+    whatsapp: Mapped[str] = mapped_column(String(20))  # E.164
+    address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    standing: Mapped[str] = mapped_column(String(16), default="normal")
+    standing_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    orders: Mapped[list[Order]] = relationship(back_populates="customer")
+
+    __table_args__ = (
+        CheckConstraint("standing IN ('normal', 'questionable', 'blacklisted')", name="standing"),
+    )
+
+
+class Order(Base):
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    fulfilment: Mapped[str] = mapped_column(String(16))
+    pickup_date: Mapped[dt.date] = mapped_column(Date, index=True)
+    # Sum of the items, written once with them; items are not edited after the order is taken.
+    total: Mapped[int] = mapped_column(Money)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    status_changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    customer: Mapped[Customer] = relationship(back_populates="orders")
+    items: Mapped[list[OrderItem]] = relationship(
+        back_populates="order", order_by="OrderItem.position", cascade="save-update, merge"
+    )
+    entries: Mapped[list[LedgerEntry]] = relationship(
+        back_populates="order", order_by="LedgerEntry.id", foreign_keys="LedgerEntry.order_id"
+    )
+    status_changes: Mapped[list[StatusChange]] = relationship(
+        back_populates="order", order_by="StatusChange.id"
+    )
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('draft', 'confirmed', 'in_production', 'ready', 'collected', "
+            "'shipped', 'delivered', 'cancelled', 'forfeited')",
+            name="status",
+        ),
+        CheckConstraint("fulfilment IN ('pickup', 'delivery', 'cod')", name="fulfilment"),
+        CheckConstraint("total >= 0", name="total_not_negative"),
+    )
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    qty: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Money)
+    custom_details: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+    __table_args__ = (
+        CheckConstraint("qty > 0", name="qty_positive"),
+        CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
+    )
+
+
+class LedgerEntry(Base):
+    """One movement of money for an order.  Appended, never changed: see domain.ledger."""
+
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(Money)
+    method: Mapped[str | None] = mapped_column(String(16))
+    cleared: Mapped[bool] = mapped_column(Boolean, default=True)
+    clears_on: Mapped[dt.date | None] = mapped_column(Date)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order] = relationship(back_populates="entries", foreign_keys=[order_id])
+    staff: Mapped[Staff] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('deposit', 'payment', 'refund', 'storage_fee', 'delivery_fee', "
+            "'other_charge', 'forfeit')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "method IS NULL OR method IN ('cash', 'transfer', 'qris', 'cod', 'cheque')",
+            name="method",
+        ),
+        # a normal entry is positive; only a reversal (which points at its original) is negative
+        CheckConstraint("(reverses_id IS NULL) = (amount > 0)", name="sign_matches_reversal"),
+    )
+
+
+class StatusChange(Base):
+    """The order's status history: who moved it where, and when."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    order: Mapped[Order] = relationship(back_populates="status_changes")
+    staff: Mapped[Staff] = relationship()
+
+
+class Counter(Base):
+    """Named counters (order numbers per month), incremented inside the writing transaction
+    so two counters on one PostgreSQL database never hand out the same code."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class Setting(Base):
+    """Owner settings as JSON text; declared once, with types and defaults, in
+    ``tokodesk.services.settings``."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+Index("ix_ledger_entries_order_kind", LedgerEntry.order_id, LedgerEntry.kind)

@@ -1,0 +1,499 @@
+"""Orders: taking one (items + deposit in one transaction), moving it through its life,
+and reading it back for the screens."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
+from tokodesk.domain import ledger
+from tokodesk.domain.deposit import DepositPolicy
+from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound, invalid
+from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.orders import (
+    Fulfilment,
+    OrderFacts,
+    OrderStatus,
+    can_move,
+    check_move,
+    check_pickup_date,
+    format_order_code,
+    month_key,
+    next_statuses,
+)
+from tokodesk.services import settings
+from tokodesk.services.context import Actor, Changes, local_today
+from tokodesk.services.customers import _escape_like, search_filter
+from tokodesk.services.payments import append_entry, order_totals, totals_columns
+
+MAX_ITEMS = 500
+MAX_QTY = 100_000
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    name: str
+    qty: int
+    unit_price: int
+    custom_details: str = ""
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    customer_id: int
+    items: list[ItemInput]
+    fulfilment: Fulfilment
+    pickup_date: dt.date
+    deposit: int
+    method: PaymentMethod
+    notes: str = ""
+
+
+def clean_items(items: list[ItemInput]) -> list[ItemInput]:
+    """Validate line items; field names are ``items.<row>.<field>`` so a dialog can point at
+    the cell.  Every error is collected before refusing."""
+    errors: list[FieldError] = []
+    out: list[ItemInput] = []
+    if not items:
+        errors.append(FieldError("items", QT_TRANSLATE_NOOP(CTX, "Pesanan harus berisi minimal satu barang")))
+    if len(items) > MAX_ITEMS:
+        errors.append(
+            FieldError(
+                "items",
+                QT_TRANSLATE_NOOP(CTX, "Terlalu banyak baris barang (maksimal {max})"),
+                {"max": MAX_ITEMS},
+            )
+        )
+    for i, it in enumerate(items):
+        row = i + 1
+        name = " ".join((it.name or "").split())
+        if not name:
+            errors.append(
+                FieldError(
+                    f"items.{i}.name",
+                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: nama barang wajib diisi"),
+                    {"row": row},
+                )
+            )
+        if not isinstance(it.qty, int) or it.qty <= 0:
+            errors.append(
+                FieldError(
+                    f"items.{i}.qty", QT_TRANSLATE_NOOP(CTX, "Baris {row}: jumlah minimal 1"), {"row": row}
+                )
+            )
+        elif it.qty > MAX_QTY:
+            errors.append(
+                FieldError(
+                    f"items.{i}.qty",
+                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: jumlah terlalu besar"),
+                    {"row": row},
+                )
+            )
+        if not isinstance(it.unit_price, int) or it.unit_price < 0:
+            errors.append(
+                FieldError(
+                    f"items.{i}.unit_price",
+                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: harga tidak boleh negatif"),
+                    {"row": row},
+                )
+            )
+        out.append(ItemInput(name, it.qty, it.unit_price, (it.custom_details or "").strip()))
+    if errors:
+        raise InvalidInput(errors)
+    return out
+
+
+def items_total(items: list[ItemInput]) -> int:
+    return sum(it.qty * it.unit_price for it in items)
+
+
+def next_order_code(session: Session, day: dt.date) -> str:
+    """Take the next number for ``day``'s month inside the current transaction."""
+    prefix = settings.get(session, "shop.order_prefix")
+    name = f"order:{month_key(day)}"
+    bumped = session.execute(
+        update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
+    ).scalar()
+    if bumped is None:
+        session.add(Counter(name=name, value=1))
+        session.flush()
+        bumped = 1
+    return format_order_code(prefix, day, bumped)
+
+
+def deposit_rule(session: Session, customer: Customer) -> tuple[DepositPolicy, str]:
+    return settings.deposit_policy(session), customer.standing
+
+
+def take_order(
+    session: Session,
+    data: OrderInput,
+    *,
+    actor: Actor,
+    now: dt.datetime,
+    enforce_pickup_not_past: bool = True,
+) -> tuple[str, Changes]:
+    """Write the order, its items and its deposit in the caller's transaction; returns the code."""
+    errors: list[FieldError] = []
+    items: list[ItemInput] = []
+    try:
+        items = clean_items(data.items)
+    except InvalidInput as e:
+        errors.extend(e.errors)
+    customer = session.get(Customer, data.customer_id) if data.customer_id else None
+    if customer is None:
+        errors.append(FieldError("customer", QT_TRANSLATE_NOOP(CTX, "Pilih atau buat pelanggan dulu")))
+    today = local_today(now)
+    if enforce_pickup_not_past:
+        try:
+            check_pickup_date(data.pickup_date, today)
+        except InvalidInput as e:
+            errors.extend(e.errors)
+    if not errors and customer is not None:
+        policy = settings.deposit_policy(session)
+        try:
+            policy.check(data.deposit, items_total(items), customer.standing)
+        except InvalidInput as e:
+            errors.extend(e.errors)
+    if errors:
+        raise InvalidInput(errors)
+    assert customer is not None  # for the type checker; guarded by the error list above
+    has_custom = any(it.custom_details for it in items)
+    # A custom order waits in draft for the customer's written confirmation of its details.
+    status = OrderStatus.DRAFT if has_custom else OrderStatus.CONFIRMED
+    order = Order(
+        code=next_order_code(session, today),
+        customer_id=customer.id,
+        status=str(status),
+        fulfilment=str(data.fulfilment),
+        pickup_date=data.pickup_date,
+        total=items_total(items),
+        notes=(data.notes or "").strip(),
+        created_at=now,
+        created_by_id=actor.staff_id,
+        status_changed_at=now,
+    )
+    session.add(order)
+    session.flush()
+    for pos, it in enumerate(items):
+        session.add(
+            OrderItem(
+                order_id=order.id,
+                position=pos,
+                name=it.name,
+                qty=it.qty,
+                unit_price=it.unit_price,
+                custom_details=it.custom_details,
+            )
+        )
+    session.add(
+        StatusChange(
+            order_id=order.id,
+            from_status=None,
+            to_status=str(status),
+            staff_id=actor.staff_id,
+            at=now,
+            note="",
+        )
+    )
+    if data.deposit > 0:
+        append_entry(
+            session,
+            order.id,
+            EntryKind.DEPOSIT,
+            data.deposit,
+            actor=actor,
+            now=now,
+            method=data.method,
+            note="DP",
+        )
+    session.flush()
+    return order.code, Changes(
+        orders=True, ledger=True, customers=True, order_id=order.id, customer_id=customer.id
+    )
+
+
+def _get(session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pesanan tidak ditemukan"))
+    return order
+
+
+def order_facts(session: Session, order: Order) -> OrderFacts:
+    t = order_totals(session, order)
+    policy = settings.deposit_policy(session)
+    has_custom = (
+        session.scalar(
+            select(OrderItem.id)
+            .where(OrderItem.order_id == order.id, OrderItem.custom_details != "")
+            .limit(1)
+        )
+        is not None
+    )
+    return OrderFacts(
+        status=OrderStatus(order.status),
+        fulfilment=Fulfilment(order.fulfilment),
+        total=order.total,
+        paid=t.paid,
+        pending=t.pending,
+        balance=t.balance,
+        minimum_deposit=policy.minimum(order.total, order.customer.standing),
+        has_custom_details=has_custom,
+    )
+
+
+def move_order(
+    session: Session, order_id: int, target: OrderStatus, *, actor: Actor, now: dt.datetime, note: str = ""
+) -> Changes:
+    """Move an order to ``target`` if the rules allow; record who and when.  Forfeiting also
+    writes the ledger entry that keeps the cleared payments."""
+    order = _get(session, order_id)
+    facts = order_facts(session, order)
+    check_move(facts, target)
+    if target is OrderStatus.FORFEITED and facts.paid > 0:
+        append_entry(
+            session, order.id, EntryKind.FORFEIT, facts.paid, actor=actor, now=now, note=note or "DP hangus"
+        )
+    session.add(
+        StatusChange(
+            order_id=order.id,
+            from_status=order.status,
+            to_status=str(target),
+            staff_id=actor.staff_id,
+            at=now,
+            note=note.strip(),
+        )
+    )
+    order.status = str(target)
+    order.status_changed_at = now
+    session.flush()
+    return Changes(orders=True, ledger=True, order_id=order.id, customer_id=order.customer_id)
+
+
+# ---------------------------------------------------------------- reading for the screens
+
+
+@dataclass(frozen=True)
+class ItemView:
+    name: str
+    qty: int
+    unit_price: int
+    custom_details: str
+
+    @property
+    def line_total(self) -> int:
+        return self.qty * self.unit_price
+
+
+@dataclass(frozen=True)
+class EntryView:
+    id: int
+    kind: EntryKind
+    amount: int
+    method: str | None
+    cleared: bool
+    reverses_id: int | None
+    reversed_by_id: int | None
+    staff: str
+    at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    from_status: OrderStatus | None
+    to_status: OrderStatus
+    staff: str
+    at: dt.datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class MoveOption:
+    target: OrderStatus
+    allowed: bool
+    reason: str  # Indonesian template when refused
+    params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: int
+    code: str
+    status: OrderStatus
+    fulfilment: Fulfilment
+    pickup_date: dt.date
+    created_at: dt.datetime
+    created_by: str
+    notes: str
+    customer_id: int
+    customer_name: str
+    customer_phone: str
+    customer_standing: str
+    items: list[ItemView]
+    entries: list[EntryView]
+    history: list[HistoryView]
+    totals: ledger.Totals
+    minimum_deposit: int
+    moves: list[MoveOption]
+
+
+def get_order(session: Session, order_id: int) -> OrderView:
+    order = _get(session, order_id)
+    facts = order_facts(session, order)
+    names = {sid: name for sid, name in session.execute(select(Staff.id, Staff.name))}
+    entries = list(
+        session.scalars(select(LedgerEntry).where(LedgerEntry.order_id == order.id).order_by(LedgerEntry.id))
+    )
+    reversed_by = {e.reverses_id: e.id for e in entries if e.reverses_id}
+    moves = []
+    for target in next_statuses(facts.status):
+        v = can_move(facts, target)
+        moves.append(MoveOption(target, v.ok, v.template, dict(v.params or {})))
+    return OrderView(
+        id=order.id,
+        code=order.code,
+        status=facts.status,
+        fulfilment=facts.fulfilment,
+        pickup_date=order.pickup_date,
+        created_at=order.created_at,
+        created_by=names.get(order.created_by_id, "?"),
+        notes=order.notes,
+        customer_id=order.customer_id,
+        customer_name=order.customer.name,
+        customer_phone=order.customer.phone,
+        customer_standing=order.customer.standing,
+        items=[ItemView(i.name, i.qty, i.unit_price, i.custom_details) for i in order.items],
+        entries=[
+            EntryView(
+                e.id,
+                EntryKind(e.kind),
+                e.amount,
+                e.method,
+                e.cleared,
+                e.reverses_id,
+                reversed_by.get(e.id),
+                names.get(e.staff_id, "?"),
+                e.at,
+                e.note,
+            )
+            for e in entries
+        ],
+        history=[
+            HistoryView(
+                OrderStatus(h.from_status) if h.from_status else None,
+                OrderStatus(h.to_status),
+                names.get(h.staff_id, "?"),
+                h.at,
+                h.note,
+            )
+            for h in order.status_changes
+        ],
+        totals=order_totals(session, order),
+        minimum_deposit=facts.minimum_deposit,
+        moves=moves,
+    )
+
+
+def find_order_id(session: Session, code: str) -> int | None:
+    """The order with this code (as scanned from a QR or typed, any case), or None."""
+    return session.scalar(select(Order.id).where(Order.code == code.strip().upper()))
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: int
+    code: str
+    customer_name: str
+    customer_phone: str
+    status: OrderStatus
+    fulfilment: Fulfilment
+    pickup_date: dt.date
+    created_at: dt.datetime
+    total: int
+    paid: int
+    charges: int
+
+    @property
+    def balance(self) -> int:
+        return self.total + self.charges - self.paid
+
+
+def _order_filter(stmt, statuses: frozenset[OrderStatus] | None, query: str):
+    if statuses:
+        stmt = stmt.where(Order.status.in_([str(s) for s in statuses]))
+    q = query.strip()
+    if q:
+        customer_match = search_filter(q)
+        clauses = [Order.code.like(f"%{_escape_like(q.upper())}%", escape="\\")]
+        if customer_match is not None:
+            clauses.append(Order.customer_id.in_(select(Customer.id).where(customer_match)))
+        stmt = stmt.where(or_(*clauses))
+    return stmt
+
+
+def order_ids(
+    session: Session, *, statuses: frozenset[OrderStatus] | None = None, query: str = ""
+) -> list[int]:
+    """Ids of the matching orders, newest first: the spine of the lazy orders list."""
+    stmt = _order_filter(select(Order.id), statuses, query).order_by(Order.created_at.desc(), Order.id.desc())
+    return list(session.scalars(stmt))
+
+
+def order_rows(session: Session, ids: list[int]) -> dict[int, OrderRow]:
+    """One screenful of list rows with their money sums, in one query."""
+    if not ids:
+        return {}
+    paid, charges = totals_columns()
+    sums = (
+        select(LedgerEntry.order_id.label("order_id"), paid.label("paid"), charges.label("charges"))
+        .where(LedgerEntry.order_id.in_(ids))
+        .group_by(LedgerEntry.order_id)
+        .subquery()
+    )
+    stmt = (
+        select(Order, Customer.name, Customer.phone, sums.c.paid, sums.c.charges)
+        .join(Customer, Customer.id == Order.customer_id)
+        .outerjoin(sums, sums.c.order_id == Order.id)
+        .where(Order.id.in_(ids))
+    )
+    out = {}
+    for o, name, phone, p, c in session.execute(stmt):
+        out[o.id] = OrderRow(
+            o.id,
+            o.code,
+            name,
+            phone,
+            OrderStatus(o.status),
+            Fulfilment(o.fulfilment),
+            o.pickup_date,
+            o.created_at,
+            o.total,
+            p or 0,
+            c or 0,
+        )
+    return out
+
+
+def new_order_defaults(session: Session, now: dt.datetime) -> tuple[DepositPolicy, dt.date]:
+    """The deposit policy and the default pickup date the new-order dialog starts with."""
+    days = settings.get(session, "pickup.default_days")
+    return settings.deposit_policy(session), local_today(now) + dt.timedelta(days=days)
+
+
+def deposit_bounds(session: Session, customer_id: int | None, total: int) -> tuple[int, int]:
+    """(minimum, suggested) deposit for this customer and total."""
+    policy = settings.deposit_policy(session)
+    standing = "normal"
+    if customer_id:
+        c = session.get(Customer, customer_id)
+        standing = c.standing if c else standing
+    return policy.minimum(total, standing), policy.suggested(total, standing)
+
+
+__all__ = ["invalid"]

@@ -1,0 +1,164 @@
+"""The payment ledger: entries are only ever added.  There is deliberately no function here
+(or anywhere) that updates or deletes a ``LedgerEntry``; a mistake is corrected by
+``reverse_entry``, which appends the negation and points at the original."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import LedgerEntry, Order
+from tokodesk.domain import ledger
+from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
+from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.money import format_rupiah
+from tokodesk.domain.orders import TERMINAL, OrderStatus
+from tokodesk.services.context import Actor, Changes
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    order_id: int
+    amount: int
+    method: PaymentMethod
+    kind: EntryKind = EntryKind.PAYMENT
+    note: str = ""
+    cleared: bool = True
+    clears_on: dt.date | None = None
+
+
+def append_entry(
+    session: Session,
+    order_id: int,
+    kind: EntryKind,
+    amount: int,
+    *,
+    actor: Actor,
+    now: dt.datetime,
+    method: PaymentMethod | None = None,
+    cleared: bool = True,
+    clears_on: dt.date | None = None,
+    reverses_id: int | None = None,
+    note: str = "",
+) -> LedgerEntry:
+    """The one place a ledger row is created."""
+    entry = LedgerEntry(
+        order_id=order_id,
+        kind=str(kind),
+        amount=amount,
+        method=str(method) if method else None,
+        cleared=cleared,
+        clears_on=clears_on,
+        reverses_id=reverses_id,
+        staff_id=actor.staff_id,
+        at=now,
+        note=note.strip(),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def order_totals(session: Session, order: Order) -> ledger.Totals:
+    entries = session.execute(
+        select(LedgerEntry.kind, LedgerEntry.amount, LedgerEntry.cleared).where(
+            LedgerEntry.order_id == order.id
+        )
+    )
+    return ledger.totals(order.total, (ledger.Entry(EntryKind(k), a, c) for k, a, c in entries))
+
+
+def totals_columns():
+    """SQL expressions for the per-order sums of ``domain.ledger.totals`` (for lists)."""
+    paid_kinds = [str(k) for k in ledger.PAYMENT_KINDS]
+    charge_kinds = [str(k) for k in ledger.CHARGE_KINDS]
+    paid = func.coalesce(
+        func.sum(
+            case(
+                (LedgerEntry.kind.in_(paid_kinds) & LedgerEntry.cleared, LedgerEntry.amount),
+                ((LedgerEntry.kind == str(EntryKind.REFUND)) & LedgerEntry.cleared, -LedgerEntry.amount),
+                else_=0,
+            )
+        ),
+        0,
+    )
+    charges = func.coalesce(
+        func.sum(case((LedgerEntry.kind.in_(charge_kinds), LedgerEntry.amount), else_=0)), 0
+    )
+    return paid, charges
+
+
+def record_payment(
+    session: Session, data: PaymentInput, *, actor: Actor, now: dt.datetime
+) -> tuple[int, Changes]:
+    """Take money for an order (deposit or payment).  Refuses an amount that is not positive,
+    an amount above what is still owed, and payments on closed orders."""
+    order = session.get(Order, data.order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pesanan tidak ditemukan"))
+    if data.kind not in ledger.PAYMENT_KINDS:
+        raise ValueError(f"record_payment takes a payment kind, not {data.kind}")
+    if OrderStatus(order.status) in TERMINAL:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CTX, "Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat"),
+            code=order.code,
+        )
+    if data.amount <= 0:
+        raise invalid("amount", QT_TRANSLATE_NOOP(CTX, "Jumlah bayar harus lebih dari Rp0"))
+    t = order_totals(session, order)
+    owed = t.balance - t.pending
+    if data.amount > owed:
+        if owed <= 0:
+            raise invalid("amount", QT_TRANSLATE_NOOP(CTX, "Pesanan ini sudah lunas"))
+        raise invalid(
+            "amount",
+            QT_TRANSLATE_NOOP(CTX, "Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar"),
+            owed=format_rupiah(owed),
+        )
+    if not data.cleared and data.clears_on is not None and data.clears_on < now.astimezone().date():
+        raise invalid("clears_on", QT_TRANSLATE_NOOP(CTX, "Tanggal cair tidak boleh sebelum tanggal bayar"))
+    entry = append_entry(
+        session,
+        order.id,
+        data.kind,
+        data.amount,
+        actor=actor,
+        now=now,
+        method=data.method,
+        cleared=data.cleared,
+        clears_on=data.clears_on,
+        note=data.note,
+    )
+    return entry.id, Changes(orders=True, ledger=True, order_id=order.id, customer_id=order.customer_id)
+
+
+def reverse_entry(
+    session: Session, entry_id: int, reason: str, *, actor: Actor, now: dt.datetime
+) -> tuple[int, Changes]:
+    """Correct a mistaken entry by appending its reversal, with the reason."""
+    original = session.get(LedgerEntry, entry_id)
+    if original is None:
+        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Entri pembayaran tidak ditemukan"))
+    if not reason.strip():
+        raise invalid("reason", QT_TRANSLATE_NOOP(CTX, "Tulis alasan koreksi"))
+    already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)) is not None
+    ledger.check_reversal(original.amount, already, original.reverses_id is not None)
+    entry = append_entry(
+        session,
+        original.order_id,
+        EntryKind(original.kind),
+        -original.amount,
+        actor=actor,
+        now=now,
+        method=PaymentMethod(original.method) if original.method else None,
+        cleared=original.cleared,
+        reverses_id=original.id,
+        note=reason,
+    )
+    order = session.get(Order, original.order_id)
+    return entry.id, Changes(
+        orders=True, ledger=True, order_id=original.order_id, customer_id=order.customer_id
+    )
