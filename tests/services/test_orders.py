@@ -57,7 +57,7 @@ def test_full_life_pay_balance_and_collect(session, actor, now):
     _, oid = f.order(session, actor, now, items=[ItemInput("Kue ulang tahun", 1, 350_000)], deposit=175_000)
     assert get_order(session, oid).status is OrderStatus.CONFIRMED
     move_order(session, oid, OrderStatus.READY, actor=actor, now=now)
-    with pytest.raises(DomainError, match="Belum lunas: sisa Rp175.000"):
+    with pytest.raises(DomainError, match=r"Belum lunas: sisa Rp175\.000"):
         move_order(session, oid, OrderStatus.COLLECTED, actor=actor, now=now)
     record_payment(session, PaymentInput(oid, 175_000, PaymentMethod.QRIS), actor=actor, now=now)
     move_order(session, oid, OrderStatus.COLLECTED, actor=actor, now=now)
