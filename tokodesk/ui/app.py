@@ -1,0 +1,116 @@
+"""Starting the app: the window first, the database opened (and migrated) on the worker
+thread, so the window appears at once.
+
+    tokodesk                 the shop's database in the user's data folder
+    tokodesk --db FILE|URL   another database (an SQLite file or a PostgreSQL URL)
+    tokodesk --demo          a throw-away database filled with realistic demo data
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tokodesk import APP_NAME, __version__
+from tokodesk.ui import i18n
+from tokodesk.ui.main_window import MainWindow
+from tokodesk.ui.runner import Runner
+
+log = logging.getLogger("tokodesk")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="tokodesk", description="TokoDesk — meja pesanan toko")
+    p.add_argument("--db", help="database: path file SQLite atau URL PostgreSQL")
+    p.add_argument("--demo", action="store_true", help="buka database demo sementara berisi data contoh")
+    p.add_argument("--version", action="version", version=f"TokoDesk {__version__}")
+    return p.parse_args(argv)
+
+
+def demo_opener(folder: Path):
+    """Open a fresh database in ``folder`` and fill it with demo data."""
+
+    def open_demo():
+        from tokodesk.services.database import open_database
+        from tokodesk.services.demo import fill_demo
+
+        db = open_database(str(folder / "demo.sqlite3"))
+        now = dt.datetime.now(dt.UTC)
+        db.write(lambda s: fill_demo(s, actor=db.actor, now=now))
+        return db
+
+    return open_demo
+
+
+def db_opener(url: str | None):
+    def open_db():
+        from tokodesk.services.database import open_database
+
+        return open_database(url)
+
+    return open_db
+
+
+def setup_logging() -> None:
+    from tokodesk.db.engine import data_dir
+
+    folder = data_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "tokodesk.log", encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    setup_logging()
+    translators = i18n.install_translators(app)  # noqa: F841 - must stay alive while the app runs
+
+    demo_dir = Path(tempfile.mkdtemp(prefix="tokodesk-demo-")) if args.demo else None
+    runner = Runner()
+    label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
+    window = MainWindow(runner, db_label=label)
+    if demo_dir:
+        window.setWindowTitle(window.windowTitle() + " — DEMO")
+    window.show()
+
+    def opened(db) -> None:
+        window.database_ready(db)
+        if demo_dir:
+            window.db_label.setText(label)
+
+    def failed(err: Exception) -> None:
+        log.error("cannot open database: %s", err)
+        QMessageBox.critical(
+            window,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app", "Database tidak bisa dibuka:\n{detail}\n\nTidak ada data yang diubah."
+            ).format(detail=f"{type(err).__name__}: {err}"),
+        )
+        app.exit(2)
+
+    runner.open(demo_opener(demo_dir) if demo_dir else db_opener(args.db), on_done=opened, on_error=failed)
+    try:
+        code = app.exec()
+    finally:
+        runner.shutdown()
+        if demo_dir:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+    return code

@@ -1,0 +1,332 @@
+"""The main window: navigation between the sections that exist, the orders list (filter by
+status, search, scan a QR code) and the customers list.
+
+Keyboard: Ctrl+N new order · Ctrl+Shift+N new customer · Ctrl+F search · Alt+1 / Alt+2
+switch section · Enter opens the selected row · F5 reloads.  A USB scanner types the order
+code followed by Enter into the search box, which opens that order at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tokodesk import __version__
+from tokodesk.domain.orders import OPEN, OrderStatus
+from tokodesk.services import customers as customer_service
+from tokodesk.services import orders as order_service
+from tokodesk.services.context import Changes
+from tokodesk.ui import i18n
+from tokodesk.ui.customer_dialog import CustomerDialog
+from tokodesk.ui.models import CustomersModel, OrdersModel
+from tokodesk.ui.order_detail import OrderDetailDialog
+from tokodesk.ui.order_dialog import NewOrderDialog
+
+SEARCH_DELAY_MS = 120
+
+
+def _table_view(model, name: str) -> QTableView:
+    v = QTableView()
+    v.setObjectName(name)
+    v.setModel(model)
+    v.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    v.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    v.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    v.setAlternatingRowColors(True)
+    v.verticalHeader().setVisible(False)
+    v.verticalHeader().setDefaultSectionSize(26)
+    v.horizontalHeader().setHighlightSections(False)
+    v.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    v.horizontalHeader().setStretchLastSection(True)
+    v.setTabKeyNavigation(False)
+    return v
+
+
+class OrdersPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.model = OrdersModel(window.runner, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("orders_search")
+        self.search.setPlaceholderText(
+            self.tr("Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.setObjectName("orders_status")
+        self.status.addItem(self.tr("Semua status"), None)
+        self.status.addItem(self.tr("Masih berjalan"), OPEN)
+        for s in OrderStatus:
+            self.status.addItem(i18n.status_label(s), frozenset({s}))
+        self.count = QLabel()
+        self.count.setObjectName("orders_count")
+        self.table = _table_view(self.model, "orders_table")
+        self.table.activated.connect(self._open_index)
+        for col, width in enumerate((120, 190, 125, 120, 100, 110, 110, 110)):
+            self.table.setColumnWidth(col, width)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(QLabel(self.tr("&Status:"), buddy=self.status))
+        bar.addWidget(self.status)
+        bar.addWidget(self.count)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._search_entered)
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{n} pesanan").format(n=n)))
+        self.search.installEventFilter(self)
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.model.query = self.search.text()
+        self.model.statuses = self.status.currentData()
+        self.model.reload()
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: a scanned or typed order code opens that order."""
+        text = self.search.text().strip()
+        if not text:
+            return
+        self.window_.runner.run(
+            lambda s: order_service.find_order_id(s, text), on_done=self._code_result, owner=self
+        )
+
+    def _code_result(self, order_id: int | None) -> None:
+        if order_id is not None:
+            self.search.clear()
+            self.window_.open_order(order_id)
+        else:
+            self.reload()
+            self.table.setFocus()
+
+    def _open_index(self, index) -> None:
+        oid = self.model.id_at(index.row())
+        if oid is not None:
+            self.window_.open_order(oid)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.table.setFocus()
+            self.table.selectRow(max(self.table.currentIndex().row(), 0))
+            return True
+        return super().eventFilter(obj, event)
+
+
+class CustomersPage(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window_ = window
+        self.model = CustomersModel(window.runner, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("customers_search")
+        self.search.setPlaceholderText(self.tr("Cari nama atau No. HP pelanggan (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("customers_count")
+        self.table = _table_view(self.model, "customers_table")
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        for col, width in enumerate((200, 130, 130, 300, 70)):
+            self.table.setColumnWidth(col, width)
+        new = QPushButton(self.tr("Pelanggan &baru"))
+        new.clicked.connect(window.new_customer)
+        edit = QPushButton(self.tr("&Ubah"))
+        edit.clicked.connect(self.edit_selected)
+        order = QPushButton(self.tr("Pesanan &untuk pelanggan ini"))
+        order.setObjectName("order_for_customer")
+        order.clicked.connect(self.order_for_selected)
+        show_orders = QPushButton(self.tr("&Lihat pesanannya"))
+        show_orders.clicked.connect(self.show_orders_of_selected)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+        buttons = QHBoxLayout()
+        for b in (new, edit, order, show_orders):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(self.table)
+        lay.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(lambda: (self.table.setFocus(), self.table.selectRow(0)))
+        self.model.loaded.connect(lambda n: self.count.setText(self.tr("{n} pelanggan").format(n=n)))
+
+    def reload(self) -> None:
+        self._timer.stop()
+        self.model.query = self.search.text()
+        self.model.reload()
+
+    def selected(self) -> customer_service.CustomerRow | None:
+        idx = self.table.currentIndex()
+        cid = self.model.id_at(idx.row()) if idx.isValid() else None
+        return self.model.row_for_id(cid) if cid is not None else None
+
+    def edit_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.window_._show_dialog(CustomerDialog(self.window_.runner, self.window_, existing=row))
+
+    def order_for_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.window_.new_order(customer=row)
+
+    def show_orders_of_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.window_.show_orders(query=row.phone.removeprefix("+62"))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runner, *, db_label: str = "") -> None:
+        super().__init__()
+        self.runner = runner
+        self.dialogs: list = []  # open dialogs, kept referenced (tests reach them here too)
+        self.setWindowTitle(self.tr("TokoDesk — meja pesanan toko"))
+        self.resize(1280, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.nav.addItem(self.tr("Pesanan"))
+        self.nav.addItem(self.tr("Pelanggan"))
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
+        self.orders_page = OrdersPage(self)
+        self.customers_page = CustomersPage(self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.orders_page)
+        self.stack.addWidget(self.customers_page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        tb = QToolBar(self.tr("Aksi"))
+        tb.setObjectName("actions")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(tb)
+        self.new_order_action = self._action(tb, self.tr("Pesanan baru (Ctrl+N)"), "Ctrl+N", self.new_order)
+        self._action(tb, self.tr("Pelanggan baru (Ctrl+Shift+N)"), "Ctrl+Shift+N", self.new_customer)
+        self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search)
+        self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all)
+        self._action(None, self.tr("Pesanan"), "Alt+1", lambda: self.nav.setCurrentRow(0))
+        self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
+
+        self.db_label = QLabel(db_label)
+        self.busy_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.statusBar().showMessage(self.tr("Membuka database…"))
+        runner.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("memproses…") if b else ""))
+        runner.changed.connect(self.on_changed)
+        runner.failed.connect(self.show_error)
+        self.new_order_action.setEnabled(False)
+
+    def _action(self, toolbar, text: str, shortcut: str, slot) -> QAction:
+        a = QAction(text, self)
+        a.setShortcut(QKeySequence(shortcut))
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        a.triggered.connect(slot)
+        self.addAction(a)
+        if toolbar is not None:
+            toolbar.addAction(a)
+        return a
+
+    # ---------------------------------------------------------------- database
+    def database_ready(self, db) -> None:
+        self.db_label.setText(
+            db.url.split("///")[-1] if db.url.startswith("sqlite") else db.url.split("@")[-1]
+        )
+        msg = self.tr("Siap. TokoDesk {version}").format(version=__version__)
+        if db.migration_copy:
+            msg += " · " + self.tr("Database diperbarui; salinan lama disimpan di {path}").format(
+                path=db.migration_copy
+            )
+        self.statusBar().showMessage(msg)
+        self.new_order_action.setEnabled(True)
+        self.reload_all()
+        self.orders_page.search.setFocus()
+
+    def reload_all(self) -> None:
+        self.orders_page.reload()
+        self.customers_page.reload()
+
+    def on_changed(self, changes: Changes) -> None:
+        if changes.orders or changes.ledger:
+            self.orders_page.reload()
+        if changes.customers:
+            self.customers_page.reload()
+
+    def show_error(self, err: Exception) -> None:
+        QMessageBox.warning(self, self.tr("TokoDesk"), i18n.error_text(err))
+
+    # ---------------------------------------------------------------- actions
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        page.search.setFocus()
+        page.search.selectAll()
+
+    def show_orders(self, query: str = "") -> None:
+        self.nav.setCurrentRow(0)
+        self.orders_page.search.setText(query)
+        self.orders_page.reload()
+
+    def new_order(self, customer=None) -> NewOrderDialog:
+        dlg = NewOrderDialog(self.runner, self, customer=customer if customer else None)
+        dlg.created.connect(lambda oid, _code: self.open_order(oid))
+        self._show_dialog(dlg)
+        return dlg
+
+    def new_customer(self) -> CustomerDialog:
+        dlg = CustomerDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def open_order(self, order_id: int) -> OrderDetailDialog:
+        dlg = OrderDetailDialog(self.runner, order_id, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def _show_dialog(self, dlg) -> None:
+        """Open window-modal, keep a reference, and make it the active window so its
+        shortcuts (Ctrl+S, F2) work at once."""
+        self.dialogs.append(dlg)
+        dlg.open()
+        dlg.activateWindow()
+        dlg.finished.connect(lambda _r, d=dlg: self.dialogs.remove(d) if d in self.dialogs else None)

@@ -1,0 +1,207 @@
+"""Lazy table models for the big lists.
+
+A model holds only the matching ids (one cheap query).  Rows are fetched in blocks of
+``BLOCK`` when the view first asks for them, on the runner's worker thread, and cached;
+until a block arrives its cells show an ellipsis.  A reload (new search, a change) bumps a
+generation number so late results of an old query are ignored.  (Anki's browser table
+model, made asynchronous.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from tokodesk.domain.dates import format_date
+from tokodesk.domain.money import format_rupiah
+from tokodesk.domain.orders import OPEN
+from tokodesk.domain.phone import format_phone
+from tokodesk.services import customers as customer_service
+from tokodesk.services import orders as order_service
+from tokodesk.ui import i18n
+
+BLOCK = 100
+LOADING = "…"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    color: Callable[[Any], QColor | None] | None = None
+
+
+class LazyModel(QAbstractTableModel):
+    """Signals:
+    loaded(int): the id list for the current query arrived (its row count).
+    """
+
+    loaded = Signal(int)
+
+    def __init__(self, runner, columns: list[Column], parent=None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.columns = columns
+        self._ids: list[int] = []
+        self._rows: dict[int, Any] = {}
+        self._requested: set[int] = set()  # block numbers asked for
+        self._wanted: set[int] = set()  # blocks to fetch at the next turn of the event loop
+        self._generation = 0
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._fetch_wanted)
+
+    # subclasses supply the two queries
+    def ids_job(self) -> Callable:
+        raise NotImplementedError
+
+    def rows_job(self, ids: list[int]) -> Callable:
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- Qt model interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(col.align | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row = self._rows.get(self._ids[index.row()])
+        if row is None:
+            self._want(index.row() // BLOCK)
+            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            c = col.color(row) if col.color else None
+            return QBrush(c) if c is not None else None
+        return col.text(row)
+
+    # ---------------------------------------------------------------- loading
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_for_id(self, row_id: int) -> Any | None:
+        return self._rows.get(row_id)
+
+    def reload(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        self.runner.run(self.ids_job(), on_done=lambda ids: self._set_ids(gen, ids), owner=self)
+
+    def _set_ids(self, gen: int, ids: list[int]) -> None:
+        if gen != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = ids
+        self._rows.clear()
+        self._requested.clear()
+        self._wanted.clear()
+        self.endResetModel()
+        self.loaded.emit(len(ids))
+
+    def _want(self, block: int) -> None:
+        if block in self._requested or block in self._wanted:
+            return
+        self._wanted.add(block)
+        self._fetch_timer.start()  # never fetch inside data(): the view may be mid-paint
+
+    def _fetch_wanted(self) -> None:
+        gen = self._generation
+        for block in sorted(self._wanted):
+            self._requested.add(block)
+            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
+            self.runner.run(
+                self.rows_job(ids), on_done=lambda rows, b=block: self._set_rows(gen, b, rows), owner=self
+            )
+        self._wanted.clear()
+
+    def _set_rows(self, gen: int, block: int, rows: dict[int, Any]) -> None:
+        if gen != self._generation:
+            return
+        self._rows.update(rows)
+        first = block * BLOCK
+        last = min(len(self._ids), first + BLOCK) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight
+STANDING_COLORS = {"questionable": QColor("#e65100"), "blacklisted": QColor("#b71c1c")}
+
+
+def _balance_color(row) -> QColor | None:
+    return QColor("#b71c1c") if row.balance > 0 and row.status in OPEN else None
+
+
+class OrdersModel(LazyModel):
+    def __init__(self, runner, parent=None) -> None:
+        cols = [
+            Column(self.tr("Kode"), lambda r: r.code),
+            Column(self.tr("Pelanggan"), lambda r: r.customer_name),
+            Column(self.tr("No. HP"), lambda r: format_phone(r.customer_phone)),
+            Column(self.tr("Status"), lambda r: i18n.status_label(r.status)),
+            Column(self.tr("Tgl ambil"), lambda r: format_date(r.pickup_date)),
+            Column(self.tr("Total"), lambda r: format_rupiah(r.total), RIGHT),
+            Column(self.tr("Dibayar"), lambda r: format_rupiah(r.paid), RIGHT),
+            Column(self.tr("Sisa"), lambda r: format_rupiah(r.balance), RIGHT, _balance_color),
+            Column(self.tr("Dibuat"), lambda r: format_date(r.created_at.astimezone().date())),
+        ]
+        super().__init__(runner, cols, parent)
+        self.statuses = None
+        self.query = ""
+
+    def ids_job(self):
+        statuses, query = self.statuses, self.query
+        return lambda s: order_service.order_ids(s, statuses=statuses, query=query)
+
+    def rows_job(self, ids):
+        return lambda s: order_service.order_rows(s, ids)
+
+
+class CustomersModel(LazyModel):
+    def __init__(self, runner, parent=None) -> None:
+        cols = [
+            Column(self.tr("Nama"), lambda r: r.name, color=lambda r: STANDING_COLORS.get(r.standing)),
+            Column(self.tr("No. HP"), lambda r: format_phone(r.phone)),
+            Column(self.tr("WhatsApp"), lambda r: format_phone(r.whatsapp)),
+            Column(self.tr("Alamat"), lambda r: r.address.replace("\n", ", ")),
+            Column(self.tr("Pesanan"), lambda r: str(r.order_count), RIGHT),
+            Column(
+                self.tr("Status"),
+                lambda r: i18n.standing_label(r.standing),
+                color=lambda r: STANDING_COLORS.get(r.standing),
+            ),
+        ]
+        super().__init__(runner, cols, parent)
+        self.query = ""
+
+    def ids_job(self):
+        query = self.query
+        return lambda s: customer_service.customer_ids(s, query)
+
+    def rows_job(self, ids):
+        return lambda s: customer_service.customer_rows(s, ids)

@@ -1,0 +1,447 @@
+"""One order: items, the payment ledger, the status history and the balance, with the
+counter's actions: take a payment (F2), correct an entry by reversal, move the status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tokodesk.domain.dates import format_date, format_datetime
+from tokodesk.domain.errors import InvalidInput
+from tokodesk.domain.ledger import PaymentMethod
+from tokodesk.domain.money import format_rupiah
+from tokodesk.domain.orders import OrderStatus
+from tokodesk.domain.phone import format_phone
+from tokodesk.services import orders as order_service
+from tokodesk.services import payments as payment_service
+from tokodesk.ui import i18n
+from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GREY = QBrush(QColor("#757575"))
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(
+    table: QTableWidget, rows: list[list[str]], right: set[int] = frozenset(), grey: set[int] = frozenset()
+):
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if c in right:
+                item.setTextAlignment(RIGHT)
+            if r in grey:
+                item.setForeground(GREY)
+            table.setItem(r, c, item)
+
+
+class PaymentDialog(QDialog):
+    """Take a payment for an order; the amount starts at what is still owed."""
+
+    def __init__(self, runner, view: order_service.OrderView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view = view
+        self.setWindowTitle(self.tr("Terima pembayaran — {code}").format(code=view.code))
+        owed = view.totals.balance - view.totals.pending
+        self.amount = MoneyEdit("amount")
+        self.amount.setObjectName("amount")
+        self.amount.set_value(max(owed, 0))
+        self.amount.selectAll()
+        self.method = QComboBox()
+        self.method.setObjectName("method")
+        for m in PaymentMethod:
+            self.method.addItem(i18n.method_label(m), m)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.errors = ErrorLabel()
+        self.errors.setObjectName("errors")
+        form = QFormLayout()
+        form.addRow(self.tr("Sisa tagihan"), QLabel(f"<b>{format_rupiah(owed)}</b>"))
+        form.addRow(self.tr("&Jumlah"), self.amount)
+        form.addRow(self.tr("&Metode"), self.method)
+        form.addRow(self.tr("&Catatan"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Simpan pembayaran"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+        self.amount.setFocus()
+
+    def save(self) -> None:
+        try:
+            amount = self.amount.value()
+        except InvalidInput as e:
+            self.errors.show_message(i18n.error_text(e))
+            self.amount.setFocus()
+            return
+        data = payment_service.PaymentInput(
+            self.view.id, amount, self.method.currentData(), note=self.note.text()
+        )
+        actor, now = self.runner.actor, self.runner.now()
+        self.save_button.setEnabled(False)
+        self.runner.run(
+            lambda s: payment_service.record_payment(s, data, actor=actor, now=now),
+            on_done=lambda _r: self.accept(),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _failed(self, err: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.show_message(i18n.error_text(err))
+        self.amount.setFocus()
+
+
+class OrderDetailDialog(QDialog):
+    """Signals:
+    loaded(object): the ``OrderView`` shown (after opening and after every change).
+    """
+
+    loaded = Signal(object)
+
+    def __init__(self, runner, order_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.order_id = order_id
+        self.view: order_service.OrderView | None = None
+        self.payment_dialog: PaymentDialog | None = None
+        self.setWindowTitle(self.tr("Pesanan"))
+        self.resize(900, 680)
+
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 700;")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setStyleSheet(
+            "font-size: 14px; font-weight: 600; padding: 2px 8px;"
+            " border-radius: 4px; background: #e3f2fd; color: #0d47a1;"
+        )
+        self.info = QLabel()
+        self.info.setObjectName("info")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.status_label)
+        head.addStretch(1)
+
+        self.items = _table(
+            [
+                self.tr("Barang"),
+                self.tr("Jml"),
+                self.tr("Harga"),
+                self.tr("Subtotal"),
+                self.tr("Detail custom"),
+            ],
+            "items",
+        )
+        self.ledger = _table(
+            [
+                self.tr("Waktu"),
+                self.tr("Jenis"),
+                self.tr("Metode"),
+                self.tr("Jumlah"),
+                self.tr("Staf"),
+                self.tr("Catatan"),
+            ],
+            "ledger",
+        )
+        self.history = _table(
+            [self.tr("Waktu"), self.tr("Dari"), self.tr("Menjadi"), self.tr("Staf"), self.tr("Catatan")],
+            "history",
+        )
+
+        self.sums = QLabel()
+        self.sums.setObjectName("sums")
+        self.sums.setTextFormat(Qt.TextFormat.RichText)
+        self.pay_button = QPushButton(self.tr("Terima &pembayaran (F2)"))
+        self.pay_button.setObjectName("pay_button")
+        self.pay_button.clicked.connect(self.take_payment)
+        QShortcut(QKeySequence("F2"), self, self.take_payment)
+        self.reverse_button = QPushButton(self.tr("&Koreksi entri terpilih"))
+        self.reverse_button.setObjectName("reverse_button")
+        self.reverse_button.clicked.connect(self.reverse_selected)
+
+        self.moves_box = QGroupBox(self.tr("Ubah status"))
+        self.moves_layout = QGridLayout(self.moves_box)
+        self.move_buttons: dict[OrderStatus, QPushButton] = {}
+        self.errors = ErrorLabel()
+        self.errors.setObjectName("errors")
+
+        money = QHBoxLayout()
+        money.addWidget(self.sums, 1)
+        money_buttons = QVBoxLayout()
+        money_buttons.addWidget(self.pay_button)
+        money_buttons.addWidget(self.reverse_button)
+        money.addLayout(money_buttons)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
+        close.rejected.connect(self.reject)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.info)
+        lay.addWidget(QLabel(self.tr("<b>Barang</b>")))
+        lay.addWidget(self.items, 2)
+        lay.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Pembayaran</b> (buku kas: entri tidak pernah diubah; salah catat dikoreksi "
+                    "dengan entri pembalik)"
+                )
+            )
+        )
+        lay.addWidget(self.ledger, 2)
+        lay.addLayout(money)
+        lay.addWidget(self.moves_box)
+        lay.addWidget(QLabel(self.tr("<b>Riwayat status</b>")))
+        lay.addWidget(self.history, 1)
+        lay.addWidget(self.errors)
+        lay.addWidget(close)
+        self.reload()
+
+    # ---------------------------------------------------------------- loading
+    def reload(self) -> None:
+        oid = self.order_id
+        self.runner.run(
+            lambda s: order_service.get_order(s, oid),
+            on_done=self._show,
+            on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
+            owner=self,
+        )
+
+    def _show(self, v: order_service.OrderView) -> None:
+        self.view = v
+        self.setWindowTitle(self.tr("Pesanan {code}").format(code=v.code))
+        self.title.setText(v.code)
+        self.status_label.setText(i18n.status_label(v.status))
+        warn = ""
+        if v.customer_standing != "normal":
+            warn = f" · <span style='color:#b71c1c'>⚠ {i18n.standing_label(v.customer_standing)}</span>"
+        self.info.setText(
+            self.tr(
+                "Pelanggan: <b>{name}</b> · {phone}{warn}<br>Cara ambil: {fulfilment} · Tanggal ambil: "
+                "<b>{pickup}</b> · Dibuat {created} oleh {staff}"
+            ).format(
+                name=v.customer_name,
+                phone=format_phone(v.customer_phone),
+                warn=warn,
+                fulfilment=i18n.fulfilment_label(v.fulfilment),
+                pickup=format_date(v.pickup_date),
+                created=format_datetime(v.created_at),
+                staff=v.created_by,
+            )
+            + (f"<br>{self.tr('Catatan')}: {v.notes}" if v.notes else "")
+        )
+        _fill(
+            self.items,
+            [
+                [
+                    i.name,
+                    str(i.qty),
+                    format_rupiah(i.unit_price),
+                    format_rupiah(i.line_total),
+                    i.custom_details,
+                ]
+                for i in v.items
+            ],
+            right={1, 2, 3},
+        )
+        rows, grey = [], set()
+        for r, e in enumerate(v.entries):
+            kind = i18n.entry_label(e.kind)
+            note = e.note
+            if e.reverses_id:
+                kind = self.tr("Koreksi: {kind}").format(kind=kind)
+                note = self.tr("membalik entri #{id}: {note}").format(id=e.reverses_id, note=e.note)
+                grey.add(r)
+            elif e.reversed_by_id:
+                note = (note + " " if note else "") + self.tr("(dikoreksi oleh #{id})").format(
+                    id=e.reversed_by_id
+                )
+                grey.add(r)
+            if not e.cleared:
+                kind += " " + self.tr("(belum cair)")
+            rows.append(
+                [
+                    f"#{e.id}  {format_datetime(e.at)}",
+                    kind,
+                    i18n.method_label(e.method),
+                    format_rupiah(e.amount),
+                    e.staff,
+                    note,
+                ]
+            )
+        _fill(self.ledger, rows, right={3}, grey=grey)
+        _fill(
+            self.history,
+            [
+                [
+                    format_datetime(h.at),
+                    i18n.status_label(h.from_status) if h.from_status else "—",
+                    i18n.status_label(h.to_status),
+                    h.staff,
+                    h.note,
+                ]
+                for h in v.history
+            ],
+        )
+        t = v.totals
+        lines = [
+            (self.tr("Total barang"), format_rupiah(t.total)),
+            (self.tr("Biaya tambahan"), format_rupiah(t.charges)),
+            (self.tr("Sudah dibayar"), format_rupiah(t.paid)),
+        ]
+        if t.pending:
+            lines.append((self.tr("Belum cair"), format_rupiah(t.pending)))
+        if t.forfeited:
+            lines.append((self.tr("DP hangus"), format_rupiah(t.forfeited)))
+        color = "#b71c1c" if t.balance > 0 else "#1b5e20"
+        body = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>" for a, b in lines)
+        body += (
+            f"<tr><td><b>{self.tr('Sisa tagihan')}</b></td><td align='right' style='color:{color}'>"
+            f"&nbsp;&nbsp;<b>{format_rupiah(t.balance)}</b></td></tr>"
+        )
+        self.sums.setText(f"<table>{body}</table>")
+        is_open = v.status not in (
+            OrderStatus.CANCELLED,
+            OrderStatus.FORFEITED,
+            OrderStatus.COLLECTED,
+            OrderStatus.DELIVERED,
+        )
+        self.pay_button.setEnabled(is_open and t.balance - t.pending > 0)
+        self._show_moves(v)
+        self.loaded.emit(v)
+
+    def _show_moves(self, v: order_service.OrderView) -> None:
+        for b in self.move_buttons.values():
+            b.deleteLater()
+        self.move_buttons.clear()
+        while self.moves_layout.count():
+            item = self.moves_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not v.moves:
+            self.moves_layout.addWidget(
+                QLabel(self.tr("Pesanan sudah selesai; status tidak bisa diubah lagi.")), 0, 0
+            )
+            return
+        for col, m in enumerate(v.moves):
+            b = QPushButton(self.tr("→ {status}").format(status=i18n.status_label(m.target)))
+            b.setObjectName(f"move_{m.target.value}")
+            b.clicked.connect(lambda _c=False, t=m.target: self.move_to(t))
+            self.moves_layout.addWidget(b, 0, col)
+            self.move_buttons[m.target] = b
+            if not m.allowed:
+                hint = QLabel(i18n.verdict_text(m.reason, m.params))
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #8d6e63; font-size: 11px;")
+                b.setToolTip(hint.text())
+                self.moves_layout.addWidget(hint, 1, col)
+
+    # ---------------------------------------------------------------- actions
+    def take_payment(self) -> None:
+        if self.view is None or not self.pay_button.isEnabled():
+            return
+        self.payment_dialog = PaymentDialog(self.runner, self.view, self)
+        self.payment_dialog.accepted.connect(self.reload)
+        self.payment_dialog.open()
+        self.payment_dialog.activateWindow()
+
+    def move_to(self, target: OrderStatus) -> None:
+        if self.view is None:
+            return
+        if target is OrderStatus.CANCELLED:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Batalkan pesanan"), self.tr("Alasan pembatalan (wajib):")
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                self.errors.show_message(self.tr("Pembatalan perlu alasan; pesanan tidak diubah."))
+                return
+        else:
+            reason = ""
+        oid, actor, now = self.order_id, self.runner.actor, self.runner.now()
+        self.runner.run(
+            lambda s: order_service.move_order(s, oid, target, actor=actor, now=now, note=reason),
+            on_done=lambda _c: (self.errors.show_message(""), self.reload()),
+            on_error=self._refused,
+            owner=self,
+        )
+
+    def _refused(self, err: Exception) -> None:
+        text = i18n.error_text(err)
+        self.errors.show_message(text)
+        QMessageBox.warning(self, self.tr("Tidak bisa diubah"), text)
+
+    def reverse_selected(self) -> None:
+        if self.view is None:
+            return
+        r = self.ledger.currentRow()
+        if not 0 <= r < len(self.view.entries):
+            self.errors.show_message(self.tr("Pilih dulu entri pembayaran yang mau dikoreksi."))
+            self.ledger.setFocus()
+            return
+        entry = self.view.entries[r]
+        what = f"#{entry.id} {i18n.entry_label(entry.kind)} {format_rupiah(entry.amount)}"
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Koreksi entri"),
+            self.tr(
+                "Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).\n"
+                "Alasan koreksi (wajib):"
+            ).format(what=what),
+        )
+        if not ok:
+            return
+        eid, actor, now = entry.id, self.runner.actor, self.runner.now()
+        self.runner.run(
+            lambda s: payment_service.reverse_entry(s, eid, reason, actor=actor, now=now),
+            on_done=lambda _r: (self.errors.show_message(""), self.reload()),
+            on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
+            owner=self,
+        )

@@ -1,0 +1,89 @@
+"""Small widgets shared by the dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+
+from tokodesk.domain.errors import InvalidInput
+from tokodesk.domain.money import format_number, parse_rupiah
+
+DATE_FORMAT = "d MMM yyyy"  # 22 Nov 2026 with the Indonesian locale
+
+ERROR_STYLE = "border: 1px solid #c62828; background: #fff5f5;"
+
+
+class MoneyEdit(QLineEdit):
+    """A rupiah field: accepts what staff type (``1.250.000``, ``1250000``, ``Rp 1.250.000``)
+    and shows the grouped form when focus leaves.  ``value()`` is an ``int`` or raises
+    ``InvalidInput`` naming ``field``.
+
+    Signals:
+        value_changed(): the text changed (the parsed value may or may not be valid).
+    """
+
+    value_changed = Signal()
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.setPlaceholderText("0")
+        self.textChanged.connect(self.value_changed)
+
+    def value(self) -> int:
+        return parse_rupiah(self.text(), field=self.field)
+
+    def value_or_none(self) -> int | None:
+        try:
+            return self.value()
+        except InvalidInput:
+            return None
+
+    def set_value(self, amount: int) -> None:
+        self.setText(format_number(amount))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        v = self.value_or_none()
+        if v is not None and self.text().strip():
+            self.blockSignals(True)
+            self.setText(format_number(v))
+            self.blockSignals(False)
+        super().focusOutEvent(event)
+
+
+class ErrorLabel(QLabel):
+    """A red message area that says what to fix; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b71c1c; font-weight: 600;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def mark_invalid(widget: QWidget, bad: bool) -> None:
+    widget.setStyleSheet(ERROR_STYLE if bad else "")
+
+
+def to_qdate(d: dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    w = QDateEdit(parent)
+    w.setCalendarPopup(True)
+    w.setDisplayFormat(DATE_FORMAT)
+    return w
