@@ -117,6 +117,7 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     with qtbot.waitSignal(dlg.created) as created:
         qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     order_id, code = created.args
+    assert order_id is not None
     assert code == "TD-2611-0001"
     # --- what is stored
     (order,) = stored(db, select(Order.code, Order.total, Order.status, Order.fulfilment))
