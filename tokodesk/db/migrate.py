@@ -66,8 +66,24 @@ def upgrade(engine: Engine, *, now: dt.datetime | None = None) -> Path | None:
     has_tables = bool(inspect(engine).get_table_names())
     if db_file is not None and db_file.exists() and has_tables:
         copy = backup_copy(db_file, current, now or dt.datetime.now(dt.UTC))
-    with engine.begin() as conn:
-        cfg = alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        # Batch mode rebuilds a table by copy, drop, rename; with foreign keys on, dropping a
+        # table that other rows point at fails.  SQLite ignores this pragma inside a
+        # transaction, so it is set on the driver connection before BEGIN; the references
+        # are checked before commit instead (the procedure in SQLite's ALTER TABLE docs).
+        raw = conn.connection.driver_connection if conn.dialect.name == "sqlite" else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left broken references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return copy

@@ -28,13 +28,15 @@ def parse_rupiah(text: str, *, field: str = "amount", allow_negative: bool = Fal
     """Parse a rupiah amount typed by a person into an ``int``; raise ``InvalidInput``."""
     raw = (text or "").strip()
     s = raw.replace(" ", "").replace("\u00a0", "")
+    negative = s.startswith("-")  # "-Rp5.000", as format_rupiah writes a negative amount
+    if negative:
+        s = s[1:]
     if s[:2].lower() == "rp":
         s = s[2:]
     elif s[:3].upper() == "IDR":
         s = s[3:]
     s = s.lstrip(".")  # "Rp. 50.000" is a common way to write it
-    negative = False
-    if s.startswith("-"):
+    if not negative and s.startswith("-"):
         negative, s = True, s[1:]
     s = _ZERO_FRACTION.sub("", s)
     if not s:
