@@ -238,7 +238,7 @@ def test_pickup_date_in_the_past_is_refused(qtbot, window, db):
     add_line(qtbot, dlg, "Undangan pernikahan", "200", "3500")
     dlg.pickup_date.setDate(QDate(2026, 11, 20))
     dlg.save()
-    assert "Tanggal ambil tidak boleh sebelum hari ini" in dlg.errors.text()
+    assert "Tanggal ambil tidak boleh sebelum hari ini (22 Nov 2026)" in dlg.errors.text()
     assert stored(db, select(Order.id)) == []
 
 

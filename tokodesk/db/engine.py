@@ -52,7 +52,7 @@ def normalize_url(url_or_path: str) -> str:
     """``--db`` takes a URL or a bare SQLite file path."""
     if "://" in url_or_path:
         url = make_url(url_or_path)
-        if url.drivername == "postgresql":  # default to the psycopg 3 driver
+        if url.drivername in ("postgresql", "postgres"):  # default to the psycopg 3 driver
             url = url.set(drivername="postgresql+psycopg")
         return url.render_as_string(hide_password=False)
     return sqlite_url(url_or_path)

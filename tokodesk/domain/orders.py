@@ -14,6 +14,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from tokodesk.domain.dates import format_date
 from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, invalid
 from tokodesk.domain.money import format_rupiah
 
@@ -171,7 +172,7 @@ def check_pickup_date(pickup: dt.date, today: dt.date, *, field: str = "pickup_d
         raise invalid(
             field,
             QT_TRANSLATE_NOOP(CTX, "Tanggal ambil tidak boleh sebelum hari ini ({today})"),
-            today=f"{today.day:02d}-{today.month:02d}-{today.year}",
+            today=format_date(today),
         )
 
 

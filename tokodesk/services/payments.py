@@ -111,6 +111,15 @@ def record_payment(
     t = order_totals(session, order)
     owed = t.balance - t.pending
     if data.amount > owed:
+        if owed <= 0 and t.pending > 0:
+            raise invalid(
+                "amount",
+                QT_TRANSLATE_NOOP(
+                    CTX,
+                    "Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk",
+                ),
+                pending=format_rupiah(t.pending),
+            )
         if owed <= 0:
             raise invalid("amount", QT_TRANSLATE_NOOP(CTX, "Pesanan ini sudah lunas"))
         raise invalid(

@@ -7,6 +7,7 @@ setting needs no migration.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,33 +24,63 @@ class Declared:
     type: type
     default: Any
     description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: str | None = None  # a regular expression a text value must match in full
+
+    def check(self, value: Any) -> None:
+        if not isinstance(value, self.type) or isinstance(value, bool) is not (self.type is bool):
+            raise TypeError(f"setting {self.key} takes {self.type.__name__}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"setting {self.key} must be >= {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"setting {self.key} must be <= {self.maximum}")
+        if self.pattern is not None and not re.fullmatch(self.pattern, value):
+            raise ValueError(f"setting {self.key} must match {self.pattern}")
 
 
 DECLARED: dict[str, Declared] = {
     d.key: d
     for d in [
         Declared("shop.name", str, "Toko Saya", "Nama toko di layar dan dokumen"),
-        Declared("shop.order_prefix", str, "TD", "Awalan kode pesanan, contoh TD-2611-0042"),
-        Declared("deposit.min_percent", int, 30, "DP minimal, persen dari total pesanan"),
-        Declared("deposit.suggested_percent", int, 50, "DP yang disarankan, persen dari total"),
-        Declared("pickup.default_days", int, 3, "Tanggal ambil bawaan: hari ini + sekian hari"),
+        Declared(
+            "shop.order_prefix",
+            str,
+            "TD",
+            "Awalan kode pesanan, contoh TD-2611-0042",
+            pattern=r"[A-Z0-9]{1,6}",
+        ),
+        Declared("deposit.min_percent", int, 30, "DP minimal, persen dari total pesanan", 0, 100),
+        Declared("deposit.suggested_percent", int, 50, "DP yang disarankan, persen dari total", 0, 100),
+        Declared("pickup.default_days", int, 3, "Tanggal ambil bawaan: hari ini + sekian hari", 0, 365),
     ]
 }
 
 
 def get(session: Session, key: str) -> Any:
+    """The stored value, or the default when missing or no longer valid (never a crash)."""
     decl = DECLARED[key]
     raw = session.scalar(select(Setting.value).where(Setting.key == key))
     if raw is None:
         return decl.default
-    value = json.loads(raw)
-    return value if isinstance(value, decl.type) else decl.default
+    try:
+        value = json.loads(raw)
+        decl.check(value)
+    except (ValueError, TypeError):
+        return decl.default
+    return value
 
 
 def put(session: Session, key: str, value: Any) -> None:
     decl = DECLARED[key]
-    if not isinstance(value, decl.type) or isinstance(value, bool) is not (decl.type is bool):
-        raise TypeError(f"setting {key} takes {decl.type.__name__}")
+    decl.check(value)
+    if key.startswith("deposit."):
+        other = "deposit.suggested_percent" if key == "deposit.min_percent" else "deposit.min_percent"
+        lo, hi = (
+            (value, get(session, other)) if key == "deposit.min_percent" else (get(session, other), value)
+        )
+        if hi < lo:
+            raise ValueError("the suggested deposit must not be below the minimum")
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=json.dumps(value)))
