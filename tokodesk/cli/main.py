@@ -1,0 +1,325 @@
+"""The command line: ``tokodesk import|export|demo ...``.
+
+Each command opens the database, runs one service in one transaction and prints a short
+summary in Indonesian.  Exit status: 0 done, 1 refused (bad file, bad rows, database
+problem; the reason is on stderr, nothing was changed), 2 wrong usage.  A user's mistake
+never shows a traceback; a bug still does.
+
+    tokodesk import customers|orders FILE        [--db URL] [--today YYYY-MM-DD]
+    tokodesk export customers|orders --out FILE  [--format csv|xlsx] [--db URL] [--today ...]
+    tokodesk demo --db FILE                      [--seed N] [--today YYYY-MM-DD]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from tokodesk.services.database import Database
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+MAX_PROBLEMS_SHOWN = 200
+
+# argparse speaks English; the messages it can produce for these commands, in Indonesian
+_ARGPARSE_ID = [
+    (re.compile(r"the following arguments are required: (.*)"), r"argumen wajib belum diisi: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"argumen tidak dikenal: \1"),
+    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)"), r"pilihan \1 tidak dikenal (pilih: \2)"),
+    (re.compile(r"expected one argument"), "perlu satu nilai"),
+    (re.compile(r"invalid (\w+) value: (.*)"), r"nilai \2 tidak sah"),
+    (re.compile(r"ambiguous option: (.*) could match (.*)"), r"pilihan \1 bisa berarti \2"),
+    (re.compile(r"^argument "), "argumen "),
+]
+
+
+def _indonesian(message: str) -> str:
+    for pattern, repl in _ARGPARSE_ID:
+        message = pattern.sub(repl, message)
+    return message
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, "pemakaian: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser that complains in Indonesian (exit status 2)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "pilihan"
+        self.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {_indonesian(message)}\n")
+
+
+def _day(text: str) -> dt.date:
+    from tokodesk.domain.dates import parse_iso_date
+    from tokodesk.domain.errors import InvalidInput
+
+    try:
+        return parse_iso_date(text, field="--today")
+    except InvalidInput as e:
+        raise argparse.ArgumentTypeError(str(e)) from e
+
+
+def _common(p: argparse.ArgumentParser, *, db_required: bool = False) -> None:
+    p.add_argument(
+        "--db",
+        metavar="URL",
+        required=db_required,
+        help="database: berkas SQLite atau URL (bawaan: database di folder data pengguna)",
+    )
+    p.add_argument(
+        "--today",
+        metavar="TTTT-BB-HH",
+        type=_day,
+        help="anggap hari ini tanggal ini (untuk uji coba dan laporan susulan)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="tokodesk", description="TokoDesk dari baris perintah.")
+    verbs = parser.add_subparsers(dest="verb", metavar="PERINTAH", parser_class=_Parser, required=True)
+
+    imp = verbs.add_parser(
+        "import",
+        help="impor pelanggan atau pesanan dari berkas CSV/XLSX",
+        description="Impor pelanggan atau pesanan. Seluruh berkas diperiksa dulu; bila ada baris "
+        "yang salah, semua kesalahan ditampilkan dengan nomor barisnya dan tidak ada yang diimpor.",
+    )
+    imp.add_argument(
+        "what", choices=["customers", "orders"], help="customers (pelanggan) atau orders (pesanan)"
+    )
+    imp.add_argument("file", metavar="BERKAS", help="berkas .csv atau .xlsx")
+    _common(imp)
+    imp.set_defaults(handler=_import)
+
+    exp = verbs.add_parser(
+        "export",
+        help="ekspor pelanggan atau pesanan ke berkas CSV/XLSX",
+        description="Ekspor pelanggan atau pesanan (satu baris per pesanan) ke berkas.",
+    )
+    exp.add_argument(
+        "what", choices=["customers", "orders"], help="customers (pelanggan) atau orders (pesanan)"
+    )
+    exp.add_argument(
+        "--format", choices=["csv", "xlsx"], help="format berkas (bawaan: menurut akhiran nama berkas)"
+    )
+    exp.add_argument("--out", metavar="BERKAS", required=True, help="berkas tujuan")
+    _common(exp)
+    exp.set_defaults(handler=_export)
+
+    demo = verbs.add_parser(
+        "demo",
+        help="isi database kosong dengan data demo",
+        description="Isi database KOSONG dengan pelanggan dan pesanan contoh (untuk mencoba aplikasi "
+        "dan membuat tangkapan layar). Database yang sudah berisi data ditolak.",
+    )
+    demo.add_argument(
+        "--seed", type=int, default=2611, help="benih acak: angka sama, data sama (bawaan 2611)"
+    )
+    _common(demo, db_required=True)
+    demo.set_defaults(handler=_demo)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Run one command (``argv`` starts with the verb); returns the exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # --help, or a usage error already reported
+        return e.code if isinstance(e.code, int) else EXIT_USAGE
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        _say("Dibatalkan; tidak ada yang diubah.", sys.stderr)
+        return 130
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    """Print even where the console cannot show every character (Windows code pages)."""
+    stream = stream or sys.stdout
+    try:
+        print(text, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(text.encode(encoding, "replace").decode(encoding), file=stream)
+
+
+def _fail(text: str) -> int:
+    _say(text, sys.stderr)
+    return EXIT_REFUSED
+
+
+def _now(args: argparse.Namespace) -> dt.datetime:
+    from tokodesk.services.context import now_for_day
+
+    real = dt.datetime.now(dt.UTC)
+    return now_for_day(args.today, real) if args.today else real.astimezone()
+
+
+def _db_detail(e: BaseException) -> str:
+    """The driver's own words, which name the cause ("database is locked", "disk full")."""
+    orig = getattr(e, "orig", None)
+    text = str(orig if orig is not None else e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
+
+
+def _db_reason(e: BaseException) -> str:
+    detail = _db_detail(e)
+    low = detail.lower()
+    if "locked" in low or "busy" in low:
+        return "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"
+    if "not a database" in low:
+        return "berkas ini bukan database TokoDesk"
+    if "unable to open" in low:
+        return "berkas database tidak bisa dibuka atau dibuat (periksa folder dan izinnya)"
+    if "disk" in low and ("full" in low or "i/o" in low):
+        return f"disk bermasalah atau penuh ({detail})"
+    if "can't locate revision" in low:
+        return "database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu"
+    return detail
+
+
+def _with_db(args: argparse.Namespace, now: dt.datetime, work: Callable[[Database], int]) -> int:
+    """Open the database, run ``work(db)``, close it.  Database trouble becomes a message
+    and exit status 1; ``work``'s own refusals are handled by the caller's ``work``."""
+    from alembic.util.exc import CommandError
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tokodesk.services.database import open_database
+
+    try:
+        db = open_database(args.db, now=now)
+    except (SQLAlchemyError, CommandError, OSError, ImportError) as e:
+        return _fail(f"Database tidak bisa dibuka: {_db_reason(e)}")
+    try:
+        return work(db)
+    except SQLAlchemyError as e:
+        return _fail(f"Gagal menyimpan ke database; tidak ada yang diubah: {_db_reason(e)}")
+    finally:
+        db.close()
+
+
+def _where(db) -> str:
+    from sqlalchemy.engine import make_url
+
+    from tokodesk.db.engine import sqlite_path
+
+    path = sqlite_path(db.url)
+    return str(path) if path is not None else make_url(db.url).render_as_string(hide_password=True)
+
+
+# ------------------------------------------------------------------------------ commands
+
+
+def _import(args: argparse.Namespace) -> int:
+    from tokodesk.domain.errors import DomainError
+    from tokodesk.services import exchange
+
+    try:
+        table = exchange.read_table(args.file)
+    except exchange.FileProblem as e:
+        return _fail(str(e))
+    now = _now(args)
+
+    def work(db) -> int:
+        try:
+            if args.what == "customers":
+                c = db.write(lambda s: exchange.import_customers(s, table, actor=db.actor, now=now))
+                summary = f"{c.imported} pelanggan diimpor"
+                if c.skipped:
+                    summary += f", {c.skipped} dilewati (sudah ada)"
+            else:
+                o = db.write(lambda s: exchange.import_orders(s, table, actor=db.actor, now=now))
+                summary = f"{o.orders} pesanan ({o.items} baris barang) diimpor"
+                if o.new_customers:
+                    summary += f", {o.new_customers} pelanggan baru"
+        except exchange.ImportRejected as e:
+            _say(f"{table.name}: {e}", sys.stderr)
+            for p in e.problems[:MAX_PROBLEMS_SHOWN]:
+                _say(f"  {p}", sys.stderr)
+            if len(e.problems) > MAX_PROBLEMS_SHOWN:
+                _say(f"  ... dan {len(e.problems) - MAX_PROBLEMS_SHOWN} kesalahan lain", sys.stderr)
+            return EXIT_REFUSED
+        except DomainError as e:
+            return _fail(str(e))
+        _say(f"{summary} dari {table.name}.")
+        return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from tokodesk.domain.errors import DomainError
+    from tokodesk.services import exchange
+
+    try:
+        fmt = exchange.file_format(args.out, args.format)
+    except exchange.FileProblem as e:
+        return _fail(str(e))
+    now = _now(args)
+
+    def work(db) -> int:
+        try:
+            if args.what == "customers":
+                n = db.read(lambda s: exchange.export_customers(s, args.out, fmt))
+                what = "pelanggan"
+            else:
+                n = db.read(lambda s: exchange.export_orders(s, args.out, fmt))
+                what = "pesanan"
+        except DomainError as e:
+            return _fail(str(e))
+        _say(f"{n} {what} diekspor ke {args.out}.")
+        return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from tokodesk.domain.errors import DomainError
+    from tokodesk.domain.orders import STATUS_LABELS
+    from tokodesk.services.demo import fill_demo
+
+    now = _now(args)
+
+    def work(db) -> int:
+        try:
+            summary = db.write(lambda s: fill_demo(s, actor=db.actor, now=now, seed=args.seed))
+        except DomainError as e:
+            return _fail(str(e))
+        _say(
+            f"Data demo dibuat di {_where(db)}: {summary.customers} pelanggan, {summary.orders} pesanan, "
+            f"{summary.entries} entri pembayaran."
+        )
+        _say(
+            "Status: "
+            + ", ".join(
+                f"{STATUS_LABELS[s]} {n}" for s, n in sorted(summary.by_status.items(), key=_status_order)
+            )
+        )
+        return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _status_order(item) -> int:
+    from tokodesk.domain.orders import OrderStatus
+
+    return list(OrderStatus).index(item[0])

@@ -1,0 +1,696 @@
+"""Demo data: a small shop of custom and made-to-order goods, four months of it.
+
+For screenshots, for trying the app without touching a real shop's data, and for the GUI's
+``--demo``.  Every order is taken and moved through the real services at back-dated
+times, so the data obeys the same rules as the counter does (deposit minimums, no
+collection before the balance is paid, reversals instead of edits).  The result depends
+only on ``seed`` and ``now``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter as Tally
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import Customer, LedgerEntry, Order
+from tokodesk.domain.deposit import Standing
+from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError
+from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.money import percent_of
+from tokodesk.domain.orders import Fulfilment, OrderStatus
+from tokodesk.domain.phone import normalize_phone
+from tokodesk.services.context import Actor, Changes
+from tokodesk.services.customers import CustomerInput, create_customer
+from tokodesk.services.orders import ItemInput, OrderInput, move_order, take_order
+from tokodesk.services.payments import PaymentInput, append_entry, order_totals, record_payment, reverse_entry
+
+S = OrderStatus
+
+# How many orders end in each status: every status is there, most orders are history.
+STATUS_COUNTS: dict[OrderStatus, int] = {
+    S.DRAFT: 10,
+    S.CONFIRMED: 12,
+    S.IN_PRODUCTION: 18,
+    S.READY: 20,
+    S.SHIPPED: 10,
+    S.COLLECTED: 70,
+    S.DELIVERED: 35,
+    S.CANCELLED: 15,
+    S.FORFEITED: 10,
+}
+CUSTOMERS = 50
+OPEN_HOUR, CLOSE_HOUR = 8, 20
+STORAGE_FEE_PER_DAY = 5_000  # the product's default; grace ends two days after pickup
+
+NAMES = [
+    "Siti Rahayu",
+    "Budi Santoso",
+    "Dewi Lestari",
+    "Agus Setiawan",
+    "Rina Wulandari",
+    "Made Wirawan",
+    "Putu Ayu Sriani",
+    "Andi Pratama",
+    "Fitri Handayani",
+    "Yohanes Sitompul",
+    "Ketut Suardana",
+    "Nur Aisyah",
+    "Hendra Gunawan",
+    "Maria Simanjuntak",
+    "Rudi Hartono",
+    "Sri Mulyani",
+    "Dimas Saputra",
+    "Intan Permatasari",
+    "Bayu Nugroho",
+    "Lina Marlina",
+    "Fajar Ramadhan",
+    "Ayu Kusuma Dewi",
+    "Teguh Prasetyo",
+    "Yuliana Tanjung",
+    "Rizky Maulana",
+    "Wahyuni Sari",
+    "Eko Purnomo",
+    "Melati Anggraini",
+    "Joko Susilo",
+    "Ratna Sari Dewi",
+    "Hotman Siregar",
+    "Nyoman Sudarsana",
+    "Desi Ratnasari",
+    "Arif Hidayat",
+    "Lestari Ningsih",
+    "Slamet Riyadi",
+    "Angelina Wijaya",
+    "Kevin Halim",
+    "Wulan Purnamasari",
+    "Taufik Hidayat",
+    "Yanti Susanti",
+    "Bambang Sutrisno",
+    "Citra Kirana",
+    "Robert Manurung",
+    "Novi Andriani",
+    "Gilang Ramadhan",
+    "Indah Puspita",
+    "Samsul Bahri",
+    "Evi Rosita",
+    "Daeng Mappiare",
+]
+BUSINESSES = [
+    "CV Maju Jaya (Pak Darto)",
+    "SDN 05 Menteng (Bu Yanti)",
+    "PT Sinar Abadi – HRD (Bu Lusi)",
+    "Panitia Reuni SMAN 3 (Mas Tio)",
+    "Klinik Sehat Sentosa (Bu Nita)",
+]
+MOBILE_PREFIXES = [
+    "0811", "0812", "0813", "0821", "0822", "0823", "0852", "0853", "0814", "0815", "0816",
+    "0855", "0856", "0857", "0858", "0817", "0818", "0819", "0859", "0877", "0878",
+    "0895", "0896", "0897", "0898", "0899", "0881", "0882", "0887", "0888",
+]  # fmt: skip
+STREETS = [
+    "Jl. Melati", "Jl. Kenanga", "Jl. Diponegoro", "Jl. Sudirman", "Jl. Gatot Subroto",
+    "Jl. Ahmad Yani", "Jl. Pahlawan", "Jl. Merdeka", "Gg. Mawar", "Jl. Cempaka Putih",
+    "Jl. Raya Bogor", "Perum Griya Asri Blok C", "Jl. Veteran", "Jl. Imam Bonjol",
+    "Jl. Pemuda", "Komp. Taman Sari Blok F",
+]  # fmt: skip
+AREAS = [
+    ("Kebayoran Baru", "Jakarta Selatan"), ("Cempaka Putih", "Jakarta Pusat"),
+    ("Coblong", "Bandung"), ("Gubeng", "Surabaya"), ("Depok", "Sleman"),
+    ("Tembalang", "Semarang"), ("Medan Baru", "Medan"), ("Panakkukang", "Makassar"),
+    ("Denpasar Barat", "Denpasar"), ("Lowokwaru", "Malang"), ("Bekasi Selatan", "Bekasi"),
+    ("Beji", "Depok"), ("Ciputat", "Tangerang Selatan"), ("Bogor Tengah", "Bogor"),
+    ("Laweyan", "Surakarta"), ("Ilir Timur I", "Palembang"), ("Balikpapan Kota", "Balikpapan"),
+]  # fmt: skip
+CUSTOMER_NOTES = [
+    "Langganan sejak 2023",
+    "Lebih suka dihubungi lewat WhatsApp, jangan telepon",
+    "Hanya bisa dihubungi sore hari",
+    "Reseller, minta harga grosir untuk di atas 2 lusin",
+    "Suka minta revisi desain; kirim mockup dulu",
+    "Alamat kantor; titip ke satpam bila tidak ada",
+    "Minta nota dikirim juga lewat email",
+]
+ORDER_NOTES = [
+    "Ambil sore setelah jam 4",
+    "Minta foto hasil sebelum dikirim",
+    "Bungkus kado, pita merah",
+    "Hadiah kejutan: jangan telepon penerima",
+    "Desain final sudah dikirim lewat WA",
+    "Pelanggan minta dikabari begitu siap",
+]
+COURIERS = ["JNE REG", "J&T Express", "SiCepat", "AnterAja", "Pos Indonesia", "GoSend", "GrabExpress"]
+CANCEL_REASONS = [
+    "Pelanggan membatalkan: acara diundur",
+    "Desain tidak disetujui pelanggan",
+    "Bahan kosong dari pemasok; dibatalkan toko",
+    "Pelanggan salah pesan ukuran, pesan ulang",
+]
+FIRST_NAMES = ["Aisyah", "Rafa", "Kirana", "Bima", "Naura", "Arka", "Zahra", "Dafa", "Keisha", "Gibran"]
+THEMES = ["unicorn", "Frozen", "sepak bola", "dinosaurus", "bunga pastel", "Spider-Man", "Hello Kitty"]
+COLOURS = ["sage", "dusty pink", "navy", "maroon", "emas", "putih gading", "hijau botol"]
+BATIK_COLOURS = ["sogan", "indigo", "merah marun"]
+MOTIFS = ["parang", "kawung", "mega mendung", "truntum", "sekar jagad", "sidomukti"]
+SIZES = ["S", "M", "L", "XL", "XXL"]
+
+
+def _sizes(rng: random.Random, qty: int) -> str:
+    """Split ``qty`` shirts over sizes: ``M×4, L×6, XL×2``."""
+    parts = sorted(rng.sample(range(1, qty), k=min(3, qty - 1))) if qty > 1 else []
+    counts = [b - a for a, b in zip([0, *parts], [*parts, qty], strict=True)]
+    first = rng.randrange(0, len(SIZES) - len(counts) + 1)
+    return ", ".join(f"{SIZES[first + i]}×{n}" for i, n in enumerate(counts) if n)
+
+
+def _kaos(rng: random.Random) -> ItemInput:
+    qty = rng.choice([1, 2, 6, 12, 12, 24, 36])
+    text = rng.choice(["Reuni Akbar 2010", "Keluarga Besar Pak Harjo", "Fun Run RT 05", "Tim Futsal Garuda"])
+    return ItemInput(
+        "Kaos sablon custom",
+        qty,
+        rng.randrange(85_000, 150_001, 5_000),
+        f"Sablon DTF depan, tulisan «{text}»; ukuran {_sizes(rng, qty)}",
+    )
+
+
+def _tumbler(rng: random.Random) -> ItemInput:
+    name = rng.choice(FIRST_NAMES)
+    return ItemInput(
+        "Tumbler grafir nama",
+        rng.choice([1, 1, 2, 5, 10, 20]),
+        rng.randrange(95_000, 185_001, 5_000),
+        f"Grafir nama «{name}», font script, warna {rng.choice(['hitam doff', 'putih', 'navy'])}",
+    )
+
+
+def _kue(rng: random.Random) -> ItemInput:
+    name = rng.choice(FIRST_NAMES)
+    return ItemInput(
+        "Kue ulang tahun custom",
+        1,
+        rng.randrange(250_000, 850_001, 25_000),
+        f"Tulisan «Happy Birthday {name} ke-{rng.randint(1, 17)}», tema {rng.choice(THEMES)}, "
+        f"diameter {rng.choice([18, 20, 22, 24])} cm",
+    )
+
+
+def _undangan(rng: random.Random) -> ItemInput:
+    a, b = rng.sample(["Rizky", "Ayu", "Dimas", "Nadia", "Fajar", "Putri", "Hendra", "Sinta"], 2)
+    qty = rng.choice([100, 150, 200, 300, 500])
+    return ItemInput(
+        "Undangan pernikahan cetak",
+        qty,
+        rng.randrange(3_500, 12_001, 500),
+        f"Mempelai: {a} & {b}; warna {rng.choice(COLOURS)}; amplop + label nama tamu",
+    )
+
+
+def _seragam(rng: random.Random) -> ItemInput:
+    qty = rng.choice([5, 8, 12, 20, 30])
+    return ItemInput(
+        rng.choice(["Seragam kantor bordir", "Kemeja batik seragam"]),
+        qty,
+        rng.randrange(175_000, 320_001, 5_000),
+        f"Bordir logo di dada kiri; ukuran {_sizes(rng, qty)}",
+    )
+
+
+def _plakat(rng: random.Random) -> ItemInput:
+    name = rng.choice(["Bapak Sutrisno", "Ibu Kartini Siregar", "dr. Hadi", "Tim Juara 1"])
+    return ItemInput(
+        "Plakat akrilik",
+        rng.choice([1, 1, 2, 5, 10]),
+        rng.randrange(150_000, 450_001, 10_000),
+        f"Teks: «Terima kasih atas pengabdian {name}», akrilik 5 mm, 20×25 cm",
+    )
+
+
+def _mug(rng: random.Random) -> ItemInput:
+    return ItemInput(
+        "Mug foto",
+        rng.choice([1, 2, 6, 12, 24]),
+        rng.randrange(35_000, 65_001, 2_500),
+        "Foto dikirim lewat WA, tulisan "
+        + rng.choice(["«Best Mom Ever»", "«Happy Anniversary»", "«Wisuda 2026»"]),
+    )
+
+
+def _batik(rng: random.Random) -> ItemInput:
+    return ItemInput(
+        "Batik tulis pesanan",
+        rng.choice([1, 1, 2, 3]),
+        rng.randrange(450_000, 1_500_001, 50_000),
+        f"Motif {rng.choice(MOTIFS)}, warna {rng.choice(BATIK_COLOURS)}, kain 2 × 1,15 m",
+    )
+
+
+def _hampers(rng: random.Random) -> ItemInput:
+    return ItemInput(
+        "Hampers custom",
+        rng.choice([1, 2, 5, 10, 25]),
+        rng.randrange(150_000, 750_001, 25_000),
+        f"Kartu ucapan: «{rng.choice(['Selamat Idulfitri', 'Selamat Natal', 'Terima kasih'])}», "
+        f"pita {rng.choice(COLOURS)}",
+    )
+
+
+def _gantungan(rng: random.Random) -> ItemInput:
+    return ItemInput(
+        "Gantungan kunci akrilik custom",
+        rng.choice([12, 25, 50, 100]),
+        rng.randrange(8_000, 15_001, 500),
+        f"Logo dan nama «{rng.choice(['Kopi Senja', 'Toko Berkah', 'PAUD Ceria'])}», dua sisi",
+    )
+
+
+CUSTOM_ITEMS = [_kaos, _tumbler, _kue, _undangan, _seragam, _plakat, _mug, _batik, _hampers, _gantungan]
+STOCK_ITEMS = [
+    ("Totebag kanvas polos", 25_000, 45_000),
+    ("Kotak kado kraft", 15_000, 35_000),
+    ("Kartu ucapan", 5_000, 10_000),
+    ("Paper bag motif", 4_000, 8_000),
+    ("Pita satin (1 gulung)", 12_000, 20_000),
+]
+
+
+def _stock(rng: random.Random) -> ItemInput:
+    name, lo, hi = rng.choice(STOCK_ITEMS)
+    return ItemInput(name, rng.choice([1, 1, 2, 3, 5]), rng.randrange(lo, hi + 1, 500))
+
+
+@dataclass
+class _Plan:
+    status: OrderStatus
+    created: dt.datetime
+    pickup: dt.date
+    fulfilment: Fulfilment
+    custom: bool
+    customer: int = -1  # index into the demo customers
+    detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    customers: int
+    orders: int
+    by_status: dict[OrderStatus, int]
+    entries: int
+    changes: Changes
+
+
+class _Clock:
+    """One order's back-dated time: only moves forward, never past ``end`` (the real now)."""
+
+    def __init__(self, start: dt.datetime, end: dt.datetime) -> None:
+        self.t, self.end = start, end
+
+    def after(self, rng: random.Random, lo_hours: float, hi_hours: float) -> dt.datetime:
+        """Some time later, within shop hours (08.00–20.00)."""
+        t = self.t + dt.timedelta(minutes=rng.randint(int(lo_hours * 60), int(hi_hours * 60)))
+        if t.hour < OPEN_HOUR:
+            t = t.replace(hour=OPEN_HOUR)
+        elif t.hour >= CLOSE_HOUR:
+            t = (t + dt.timedelta(days=1)).replace(hour=OPEN_HOUR)
+        self.t = min(t, self.end)
+        return self.t
+
+    def tick(self) -> dt.datetime:
+        """A minute later: the next thing staff do at the same counter visit."""
+        self.t = min(self.t + _MINUTE, self.end)
+        return self.t
+
+    def on(self, day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+        when = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=self.t.tzinfo)
+        self.t = min(max(when, self.t), self.end)
+        return self.t
+
+
+def fill_demo(session: Session, *, actor: Actor, now: dt.datetime, seed: int = 2611) -> DemoSummary:
+    """Fill an empty database with demo customers and orders; refuses a database that has any."""
+    if session.scalar(select(Customer.id).limit(1)) is not None or session.scalar(select(Order.id).limit(1)):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(CTX, "Database ini sudah berisi data; data demo hanya untuk database kosong")
+        )
+    return _Demo(session, actor, now, random.Random(seed)).run()
+
+
+class _Demo:
+    def __init__(self, session: Session, actor: Actor, now: dt.datetime, rng: random.Random) -> None:
+        self.s, self.actor, self.rng = session, actor, rng
+        self.now = now.astimezone()  # the machine's zone: the one local_today() uses
+        self.today = self.now.date()
+        self.tz = self.now.tzinfo
+
+    # ------------------------------------------------------------------ customers
+
+    def _phone(self, used: set[str]) -> str:
+        while True:
+            rng = self.rng
+            text = f"{rng.choice(MOBILE_PREFIXES)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+            try:
+                e164 = normalize_phone(text)
+            except DomainError:
+                continue
+            if e164 not in used:
+                used.add(e164)
+                return text
+
+    def _customers(self) -> list[int]:
+        rng = self.rng
+        names = rng.sample(NAMES, CUSTOMERS - len(BUSINESSES)) + BUSINESSES
+        rng.shuffle(names)
+        used: set[str] = set()
+        start = self.now - dt.timedelta(days=130)
+        ids = []
+        for i, name in enumerate(names):
+            street, (area, city) = rng.choice(STREETS), rng.choice(AREAS)
+            number, rt, rw = rng.randint(1, 120), rng.randint(1, 12), rng.randint(1, 9)
+            address = f"{street} No. {number}, RT {rt:02d}/RW {rw:02d}, {area}, {city}"
+            if rng.random() < 0.15:
+                address = ""  # walk-in customers leave no address
+            phone = self._phone(used)
+            whatsapp = self._phone(used) if rng.random() < 0.1 else ""
+            notes = rng.choice(CUSTOMER_NOTES) if rng.random() < 0.3 else ""
+            row, _ = create_customer(
+                self.s,
+                CustomerInput(name=name, phone=phone, whatsapp=whatsapp, address=address, notes=notes),
+                actor=self.actor,
+                now=start + dt.timedelta(hours=7 * i),
+            )
+            ids.append(row.id)
+        return ids
+
+    # ------------------------------------------------------------------ plans
+
+    def _day(self, lo: int, hi: int) -> dt.date:
+        """A day ``lo``..``hi`` days from today (negative: in the past)."""
+        return self.today + dt.timedelta(days=self.rng.randint(lo, hi))
+
+    def _plan(self, status: OrderStatus) -> _Plan:
+        rng, today = self.rng, self.today
+        lead = rng.randint(3, 10)
+        if status is S.DRAFT:
+            created = self._day(-3, 0)
+            pickup = created + dt.timedelta(days=rng.randint(5, 12))
+        elif status is S.CONFIRMED:
+            created = self._day(-5, 0)
+            pickup = created + dt.timedelta(days=rng.randint(6, 14))
+        elif status is S.IN_PRODUCTION:
+            created = self._day(-12, -1)
+            pickup = self._day(0, 7)
+        elif status in (S.READY, S.SHIPPED):
+            pickup = self._day(-6, 3) if status is S.READY else self._day(-4, 2)
+            created = min(pickup - dt.timedelta(days=lead), today)
+        elif status is S.COLLECTED:
+            created = self._day(-120, -8)
+            pickup = min(created + dt.timedelta(days=rng.randint(2, 10)), today - dt.timedelta(days=1))
+        elif status is S.DELIVERED:
+            created = self._day(-120, -6)
+            pickup = min(created + dt.timedelta(days=rng.randint(2, 8)), today - dt.timedelta(days=2))
+        elif status is S.CANCELLED:
+            created = self._day(-120, -2)
+            pickup = created + dt.timedelta(days=lead)
+        else:  # forfeited: not collected within 7 days of the pickup date
+            created = self._day(-120, -16)
+            pickup = created + dt.timedelta(days=rng.randint(3, 8))
+        when = dt.datetime.combine(
+            created, dt.time(rng.randint(8, 19), rng.choice([0, 10, 25, 40, 55])), self.tz
+        )
+        when = min(when, self.now - dt.timedelta(minutes=rng.randint(5, 90)))
+        pickup = max(pickup, when.date() + dt.timedelta(days=1))
+        if status in (S.COLLECTED, S.FORFEITED):
+            fulfilment = Fulfilment.PICKUP
+        elif status in (S.SHIPPED, S.DELIVERED):
+            fulfilment = rng.choice([Fulfilment.DELIVERY, Fulfilment.DELIVERY, Fulfilment.COD])
+        else:
+            fulfilment = rng.choices(list(Fulfilment), weights=[65, 20, 15])[0]
+        # drafts wait for a customer to confirm custom details; stock goods need no production
+        custom = status in (S.DRAFT, S.IN_PRODUCTION) or rng.random() < 0.8
+        return _Plan(status, when, pickup, fulfilment, custom)
+
+    def _assign(
+        self, plans: list[_Plan], customer_ids: list[int], corporate: set[int]
+    ) -> tuple[list[int], list[int]]:
+        """Who ordered what: some regulars order often; two people who twice did not collect
+        become the blacklisted ones, two others the questionable ones."""
+        rng = self.rng
+        people = [cid for cid in customer_ids if cid not in corporate]
+        blacklisted, questionable = people[:2], people[2:4]
+        pool = [cid for cid in customer_ids if cid not in blacklisted]
+        weights = [rng.choice([1, 1, 1, 2, 3, 6]) for _ in pool]
+        forfeits = [p for p in plans if p.status is S.FORFEITED]
+        for i, p in enumerate(forfeits[:4]):
+            p.customer = blacklisted[i % 2]
+        collected = [p for p in plans if p.status is S.COLLECTED]
+        for i, p in enumerate(collected[:2]):
+            p.customer = blacklisted[i]
+        cod_sent = [p for p in plans if p.fulfilment is Fulfilment.COD and p.status is S.DELIVERED]
+        for p in cod_sent[:2]:
+            p.customer = questionable[0]
+        for p in plans:
+            if p.customer == -1:
+                p.customer = rng.choices(pool, weights=weights)[0]
+        return blacklisted, questionable
+
+    # ------------------------------------------------------------------ orders
+
+    def _items(self, custom: bool) -> list[ItemInput]:
+        rng = self.rng
+        items = [rng.choice(CUSTOM_ITEMS)(rng)] if custom else [_stock(rng)]
+        for _ in range(rng.choice([0, 0, 0, 1, 1, 2])):
+            items.append(rng.choice(CUSTOM_ITEMS)(rng) if custom and rng.random() < 0.3 else _stock(rng))
+        return items
+
+    def _deposit(self, total: int) -> int:
+        dep = percent_of(total, self.rng.choice([30, 40, 50, 50, 50, 60, 75, 100]))
+        return min(total, -(-dep // 1000) * 1000)  # round up to a thousand: cash at the counter
+
+    def _method(self, *, corporate: bool = False) -> PaymentMethod:
+        if corporate and self.rng.random() < 0.5:
+            return PaymentMethod.CHEQUE
+        return self.rng.choices(
+            [PaymentMethod.CASH, PaymentMethod.TRANSFER, PaymentMethod.QRIS, PaymentMethod.CHEQUE],
+            weights=[35, 35, 27, 3],
+        )[0]
+
+    def _owed(self, order_id: int) -> int:
+        t = order_totals(self.s, self.s.get(Order, order_id))
+        return t.balance - t.pending
+
+    def _pay(self, order_id: int, method: PaymentMethod, clock: _Clock, note: str = "Pelunasan") -> None:
+        """Pay what is owed at the clock's time; now and then a staff slip comes first,
+        corrected by a reversal."""
+        rng, owed = self.rng, self._owed(order_id)
+        if owed <= 0:
+            return
+        slip = rng.random()
+        wrong = None
+        if slip < 0.05 and owed >= 20_000:
+            wrong = PaymentInput(order_id, owed // 10, method, note=note)
+            reason = "Salah ketik nominal (kurang satu nol)"
+        elif slip < 0.09:
+            other = PaymentMethod.CASH if method is not PaymentMethod.CASH else PaymentMethod.QRIS
+            wrong = PaymentInput(order_id, owed, other, note=note)
+            reason = f"Salah pilih metode bayar; seharusnya {method}"
+        if wrong is not None:
+            entry_id, _ = record_payment(self.s, wrong, actor=self.actor, now=clock.t)
+            reverse_entry(self.s, entry_id, reason, actor=self.actor, now=clock.tick())
+            clock.tick()
+        record_payment(self.s, PaymentInput(order_id, owed, method, note=note), actor=self.actor, now=clock.t)
+
+    def _move(self, order_id: int, target: OrderStatus, at: dt.datetime, note: str = "") -> None:
+        move_order(self.s, order_id, target, actor=self.actor, now=at, note=note)
+
+    def _delivery_fee(self, order_id: int, clock: _Clock) -> None:
+        rng = self.rng
+        fee = append_entry(
+            self.s,
+            order_id,
+            EntryKind.DELIVERY_FEE,
+            rng.randrange(10_000, 40_001, 1_000),
+            actor=self.actor,
+            now=clock.tick(),
+            note="Ongkos kirim",
+        )
+        if rng.random() < 0.08:
+            reason = "Gratis ongkir: promo pelanggan setia"
+            reverse_entry(self.s, fee.id, reason, actor=self.actor, now=clock.tick())
+
+    def _ship_note(self) -> str:
+        courier = self.rng.choice(COURIERS)
+        if courier in ("GoSend", "GrabExpress"):
+            return f"Dikirim via {courier} (same day)"
+        return f"Dikirim via {courier}, resi {self.rng.randint(10**11, 10**12 - 1)}"
+
+    def _order(self, plan: _Plan, corporate: bool) -> None:
+        rng = self.rng
+        items = self._items(plan.custom)
+        total = sum(i.qty * i.unit_price for i in items)
+        method = self._method(corporate=corporate)
+        _, changes = take_order(
+            self.s,
+            OrderInput(
+                customer_id=plan.customer,
+                items=items,
+                fulfilment=plan.fulfilment,
+                pickup_date=plan.pickup,
+                deposit=self._deposit(total),
+                method=method,
+                notes=rng.choice(ORDER_NOTES) if rng.random() < 0.2 else "",
+            ),
+            actor=self.actor,
+            now=plan.created,
+        )
+        oid = changes.order_id
+        assert oid is not None
+        clock = _Clock(plan.created, self.now)
+        target = plan.status
+        if target is S.DRAFT:
+            return
+        if target is S.CANCELLED:
+            self._cancel(oid, plan, clock, method)
+            return
+        if plan.custom:
+            self._move(
+                oid, S.CONFIRMED, clock.after(rng, 1, 30), "Detail dikonfirmasi pelanggan lewat WhatsApp"
+            )
+        if target is S.CONFIRMED:
+            return
+        if plan.custom:
+            self._move(oid, S.IN_PRODUCTION, clock.after(rng, 1, 20))
+        if target is S.IN_PRODUCTION:
+            return
+        ready_at = clock.on(
+            plan.pickup - dt.timedelta(days=1), rng.randint(10, 17), rng.choice([0, 15, 30, 45])
+        )
+        self._move(oid, S.READY, ready_at)
+        if plan.fulfilment is not Fulfilment.PICKUP and rng.random() < 0.85:
+            self._delivery_fee(oid, clock)
+        if target is S.READY:
+            self._ready_payments(oid, clock, method)
+        elif target is S.FORFEITED:
+            at = clock.on(plan.pickup + dt.timedelta(days=7), 9, 0)
+            self._move(oid, S.FORFEITED, at, "Tidak diambil sampai 7 hari setelah tanggal ambil; DP hangus")
+        elif target is S.COLLECTED:
+            delay = rng.choices([0, 1, 2, 3, 4, 6], weights=[60, 15, 10, 6, 5, 4])[0]
+            day = min(plan.pickup + dt.timedelta(days=delay), self.today)
+            at = clock.on(day, rng.randint(9, 19), rng.choice([5, 20, 35, 50]))
+            late = (day - plan.pickup).days - 2
+            if late > 0:
+                append_entry(
+                    self.s,
+                    oid,
+                    EntryKind.STORAGE_FEE,
+                    late * STORAGE_FEE_PER_DAY,
+                    actor=self.actor,
+                    now=at,
+                    note=f"Biaya simpan {late} hari",
+                )
+            self._pay(oid, method if method is not PaymentMethod.CHEQUE else PaymentMethod.TRANSFER, clock)
+            self._move(oid, S.COLLECTED, clock.tick())
+        else:  # shipped or delivered
+            cod = plan.fulfilment is Fulfilment.COD
+            if not cod:
+                clock.after(rng, 0.5, 20)
+                self._pay(oid, rng.choice([PaymentMethod.TRANSFER, PaymentMethod.QRIS]), clock)
+            self._move(oid, S.SHIPPED, clock.on(plan.pickup, rng.randint(13, 17)), self._ship_note())
+            if target is S.DELIVERED:
+                clock.after(rng, 20, 72)
+                if cod:
+                    self._pay(oid, PaymentMethod.COD, clock, "COD diterima dari kurir")
+                self._move(oid, S.DELIVERED, clock.after(rng, 0.1, 2), "Diterima, dikonfirmasi pelanggan")
+
+    def _ready_payments(self, order_id: int, clock: _Clock, method: PaymentMethod) -> None:
+        """Ready orders show each payment state: unpaid, paid, and a transfer or cheque that
+        has not cleared yet (it blocks the handover)."""
+        roll = self.rng.random()
+        if roll < 0.2:
+            clock.after(self.rng, 1, 24)
+            self._pay(order_id, method if method is not PaymentMethod.CHEQUE else PaymentMethod.CASH, clock)
+        elif roll < 0.35 and self._owed(order_id) > 0:
+            owed = self._owed(order_id)
+            at = clock.after(self.rng, 1, 24)
+            slow = self.rng.choice([PaymentMethod.TRANSFER, PaymentMethod.CHEQUE])
+            record_payment(
+                self.s,
+                PaymentInput(
+                    order_id,
+                    owed,
+                    slow,
+                    note="Menunggu dana masuk"
+                    if slow is PaymentMethod.TRANSFER
+                    else "Cek bank, menunggu kliring",
+                    cleared=False,
+                    clears_on=max(self.today, at.date()) + dt.timedelta(days=self.rng.randint(1, 3)),
+                ),
+                actor=self.actor,
+                now=at,
+            )
+
+    def _cancel(self, order_id: int, plan: _Plan, clock: _Clock, method: PaymentMethod) -> None:
+        rng = self.rng
+        stage = rng.choice([0, 0, 1, 1, 2])
+        if plan.custom and stage >= 1:
+            self._move(
+                order_id, S.CONFIRMED, clock.after(rng, 2, 30), "Detail dikonfirmasi pelanggan lewat WhatsApp"
+            )
+        if stage >= 2:
+            self._move(order_id, S.IN_PRODUCTION, clock.after(rng, 2, 30))
+        at = clock.after(rng, 6, 72)
+        reason = rng.choice(CANCEL_REASONS)
+        if "toko" in reason or rng.random() < 0.3:
+            t = order_totals(self.s, self.s.get(Order, order_id))
+            if t.paid > 0:
+                append_entry(
+                    self.s,
+                    order_id,
+                    EntryKind.REFUND,
+                    t.paid,
+                    actor=self.actor,
+                    now=at,
+                    method=method,
+                    note="DP dikembalikan",
+                )
+                at = clock.tick()
+        self._move(order_id, S.CANCELLED, at, reason)
+
+    # ------------------------------------------------------------------ all of it
+
+    def run(self) -> DemoSummary:
+        customer_ids = self._customers()
+        plans = [self._plan(status) for status, n in STATUS_COUNTS.items() for _ in range(n)]
+        names = dict(self.s.execute(select(Customer.id, Customer.name)).all())
+        corporate = {cid for cid, name in names.items() if name in BUSINESSES}
+        blacklisted, questionable = self._assign(plans, customer_ids, corporate)
+        plans.sort(key=lambda p: p.created)
+        for plan in plans:
+            self._order(plan, plan.customer in corporate)
+        reasons_bl = [
+            "Dua kali tidak mengambil pesanan; DP hangus. Diputuskan pemilik.",
+            "Dua pesanan tidak diambil walau sudah diingatkan H-2 dan H-1",
+        ]
+        reasons_q = [
+            "Mengaku kiriman kurang (3 lusin, bukan 4); foto paket wajib sebelum kirim",
+            "Sering minta ubah desain setelah produksi dimulai",
+        ]
+        for cid, reason in zip(blacklisted, reasons_bl, strict=True):
+            c = self.s.get(Customer, cid)
+            c.standing, c.standing_reason = Standing.BLACKLISTED, reason
+        for cid, reason in zip(questionable, reasons_q, strict=True):
+            c = self.s.get(Customer, cid)
+            c.standing, c.standing_reason = Standing.QUESTIONABLE, reason
+        self.s.flush()
+        entries = self.s.scalar(select(func.count(LedgerEntry.id))) or 0
+        return DemoSummary(
+            customers=len(customer_ids),
+            orders=len(plans),
+            by_status=dict(Tally(p.status for p in plans)),
+            entries=entries,
+            changes=Changes(customers=True, orders=True, ledger=True),
+        )
+
+
+_MINUTE = dt.timedelta(minutes=1)
