@@ -253,3 +253,12 @@ class OrderLife(RuleBasedStateMachine):
 
 OrderLife.TestCase.settings = settings(max_examples=80, stateful_step_count=20, deadline=None)
 test_order_life = OrderLife.TestCase
+
+
+def test_amount_due_is_none_for_orders_that_are_not_billed():
+    from tokodesk.domain.orders import amount_due
+
+    assert amount_due(OrderStatus.CANCELLED, 200_000) is None
+    assert amount_due(OrderStatus.FORFEITED, 200_000) is None
+    assert amount_due(OrderStatus.READY, 200_000) == 200_000
+    assert amount_due(OrderStatus.COLLECTED, 0) == 0

@@ -155,3 +155,14 @@ def _alive(obj) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_cancelled_orders_show_no_debt(qtbot, runner, db):
+    seed(db, n_customers=1, orders_each=1)
+    db.write(lambda s: move_order(s, 1, OrderStatus.CANCELLED, actor=db.actor, now=NOW))
+    model = OrdersModel(runner)
+    model.reload()
+    model.index(0, 0).data()
+    qtbot.waitUntil(lambda: model.index(0, 7).data() != LOADING)
+    assert model.index(0, 3).data() == "Dibatalkan"
+    assert model.index(0, 7).data() == "—"

@@ -78,6 +78,13 @@ TRANSITIONS: dict[OrderStatus, tuple[OrderStatus, ...]] = {
 AUTOMATIC_ONLY = frozenset({OrderStatus.FORFEITED})
 TERMINAL = frozenset(s for s, nxt in TRANSITIONS.items() if not nxt)
 OPEN = frozenset(OrderStatus) - TERMINAL
+# A cancelled or forfeited order is not billed: what was never paid is not a debt.
+NOT_BILLED = frozenset({OrderStatus.CANCELLED, OrderStatus.FORFEITED})
+
+
+def amount_due(status: OrderStatus, balance: int) -> int | None:
+    """What to ask the customer for: the balance, or None for an order that is not billed."""
+    return None if status in NOT_BILLED else balance
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.orders import OPEN
+from tokodesk.domain.orders import OPEN, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
 from tokodesk.services import orders as order_service
@@ -153,6 +153,11 @@ RIGHT = Qt.AlignmentFlag.AlignRight
 STANDING_COLORS = {"questionable": QColor("#e65100"), "blacklisted": QColor("#b71c1c")}
 
 
+def _due_text(row) -> str:
+    due = amount_due(row.status, row.balance)
+    return "—" if due is None else format_rupiah(due)
+
+
 def _balance_color(row) -> QColor | None:
     return QColor("#b71c1c") if row.balance > 0 and row.status in OPEN else None
 
@@ -167,7 +172,7 @@ class OrdersModel(LazyModel):
             Column(self.tr("Tgl ambil"), lambda r: format_date(r.pickup_date)),
             Column(self.tr("Total"), lambda r: format_rupiah(r.total), RIGHT),
             Column(self.tr("Dibayar"), lambda r: format_rupiah(r.paid), RIGHT),
-            Column(self.tr("Sisa"), lambda r: format_rupiah(r.balance), RIGHT, _balance_color),
+            Column(self.tr("Sisa"), _due_text, RIGHT, _balance_color),
             Column(self.tr("Dibuat"), lambda r: format_date(r.created_at.astimezone().date())),
         ]
         super().__init__(runner, cols, parent)

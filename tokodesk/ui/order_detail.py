@@ -30,7 +30,7 @@ from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.orders import OrderStatus
+from tokodesk.domain.orders import OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
@@ -339,11 +339,18 @@ class OrderDetailDialog(QDialog):
             lines.append((self.tr("Belum cair"), format_rupiah(t.pending)))
         if t.forfeited:
             lines.append((self.tr("DP hangus"), format_rupiah(t.forfeited)))
-        color = "#b71c1c" if t.balance > 0 else "#1b5e20"
+        due = amount_due(v.status, t.balance)
+        color = "#b71c1c" if due and due > 0 else "#1b5e20"
         body = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>" for a, b in lines)
+        due_text = (
+            format_rupiah(due)
+            if due is not None
+            else "— "
+            + self.tr("(tidak ditagih: {status})").format(status=i18n.status_label(v.status).lower())
+        )
         body += (
             f"<tr><td><b>{self.tr('Sisa tagihan')}</b></td><td align='right' style='color:{color}'>"
-            f"&nbsp;&nbsp;<b>{format_rupiah(t.balance)}</b></td></tr>"
+            f"&nbsp;&nbsp;<b>{due_text}</b></td></tr>"
         )
         self.sums.setText(f"<table>{body}</table>")
         is_open = v.status not in (
