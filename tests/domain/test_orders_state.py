@@ -262,3 +262,13 @@ def test_amount_due_is_none_for_orders_that_are_not_billed():
     assert amount_due(OrderStatus.FORFEITED, 200_000) is None
     assert amount_due(OrderStatus.READY, 200_000) == 200_000
     assert amount_due(OrderStatus.COLLECTED, 0) == 0
+
+
+def test_hand_over_offered_follows_the_fulfilment():
+    from tokodesk.domain.orders import Fulfilment, next_statuses
+
+    assert OrderStatus.SHIPPED not in next_statuses(OrderStatus.READY, fulfilment=Fulfilment.PICKUP)
+    assert OrderStatus.COLLECTED in next_statuses(OrderStatus.READY, fulfilment=Fulfilment.PICKUP)
+    for f in (Fulfilment.DELIVERY, Fulfilment.COD):
+        offered = next_statuses(OrderStatus.READY, fulfilment=f)
+        assert OrderStatus.COLLECTED not in offered and OrderStatus.SHIPPED in offered

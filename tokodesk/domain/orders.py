@@ -167,9 +167,16 @@ def check_move(facts: OrderFacts, target: OrderStatus) -> None:
         raise verdict.error()
 
 
-def next_statuses(status: OrderStatus, *, manual: bool = True) -> tuple[OrderStatus, ...]:
-    """Where an order may go from ``status``; ``manual`` leaves out moves only rules make."""
+def next_statuses(
+    status: OrderStatus, *, manual: bool = True, fulfilment: Fulfilment | None = None
+) -> tuple[OrderStatus, ...]:
+    """Where an order may go from ``status``; ``manual`` leaves out moves only rules make, and a
+    ``fulfilment`` leaves out the hand-over that does not apply (no shipping for a pickup)."""
     targets = TRANSITIONS[status]
+    if fulfilment is Fulfilment.PICKUP:
+        targets = tuple(t for t in targets if t is not OrderStatus.SHIPPED)
+    elif fulfilment is not None:
+        targets = tuple(t for t in targets if t is not OrderStatus.COLLECTED)
     return tuple(t for t in targets if not (manual and t in AUTOMATIC_ONLY))
 
 

@@ -352,7 +352,7 @@ def get_order(session: Session, order_id: int) -> OrderView:
     )
     reversed_by = {e.reverses_id: e.id for e in entries if e.reverses_id}
     moves = []
-    for target in next_statuses(facts.status):
+    for target in next_statuses(facts.status, fulfilment=facts.fulfilment):
         v = can_move(facts, target)
         moves.append(MoveOption(target, v.ok, v.template, dict(v.params or {})))
     return OrderView(

@@ -147,7 +147,7 @@ class OrderDetailDialog(QDialog):
         self.view: order_service.OrderView | None = None
         self.payment_dialog: PaymentDialog | None = None
         self.setWindowTitle(self.tr("Pesanan"))
-        self.resize(900, 680)
+        self.resize(960, 720)
 
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -225,7 +225,7 @@ class OrderDetailDialog(QDialog):
         lay.addLayout(head)
         lay.addWidget(self.info)
         lay.addWidget(QLabel(self.tr("<b>Barang</b>")))
-        lay.addWidget(self.items, 2)
+        lay.addWidget(self.items, 1)
         lay.addWidget(
             QLabel(
                 self.tr(
@@ -238,7 +238,7 @@ class OrderDetailDialog(QDialog):
         lay.addLayout(money)
         lay.addWidget(self.moves_box)
         lay.addWidget(QLabel(self.tr("<b>Riwayat status</b>")))
-        lay.addWidget(self.history, 1)
+        lay.addWidget(self.history, 2)
         lay.addWidget(self.errors)
         lay.addWidget(close)
         self.reload()
@@ -342,12 +342,7 @@ class OrderDetailDialog(QDialog):
         due = amount_due(v.status, t.balance)
         color = "#b71c1c" if due and due > 0 else "#1b5e20"
         body = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>" for a, b in lines)
-        due_text = (
-            format_rupiah(due)
-            if due is not None
-            else "— "
-            + self.tr("(tidak ditagih: {status})").format(status=i18n.status_label(v.status).lower())
-        )
+        due_text = format_rupiah(due) if due is not None else "— " + self.tr("(tidak ditagih)")
         body += (
             f"<tr><td><b>{self.tr('Sisa tagihan')}</b></td><td align='right' style='color:{color}'>"
             f"&nbsp;&nbsp;<b>{due_text}</b></td></tr>"
