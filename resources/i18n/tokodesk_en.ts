@@ -74,36 +74,46 @@
 Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
+        <source>Ya, pakai {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="198"/>
+        <source>Tidak, perbaiki nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="188"/>
+        <location filename="../../tokodesk/ui/models.py" line="193"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="189"/>
+        <location filename="../../tokodesk/ui/models.py" line="194"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="190"/>
+        <location filename="../../tokodesk/ui/models.py" line="195"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="191"/>
+        <location filename="../../tokodesk/ui/models.py" line="196"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="192"/>
+        <location filename="../../tokodesk/ui/models.py" line="197"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="194"/>
+        <location filename="../../tokodesk/ui/models.py" line="199"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,259 +391,280 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="149"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="148"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="172"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="173"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="172"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="174"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="173"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="175"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="174"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="176"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="175"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="186"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="187"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="186"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="203"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="207"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="221"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="220"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="227"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="226"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="232"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="231"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="240"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="258"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="257"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="266"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="265"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="297"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="299"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="302"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="301"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="307"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="334"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="334"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="336"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="369"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
+        <source>(tidak ditagih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="373"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="404"/>
+        <source>Jangan batalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="409"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="419"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="426"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="431"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="438"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="435"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="443"/>
+        <source>Catat koreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="163"/>
+        <location filename="../../tokodesk/ui/models.py" line="168"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="164"/>
+        <location filename="../../tokodesk/ui/models.py" line="169"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="165"/>
+        <location filename="../../tokodesk/ui/models.py" line="170"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="166"/>
+        <location filename="../../tokodesk/ui/models.py" line="171"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="167"/>
+        <location filename="../../tokodesk/ui/models.py" line="172"/>
         <source>Tgl ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="168"/>
+        <location filename="../../tokodesk/ui/models.py" line="173"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="169"/>
+        <location filename="../../tokodesk/ui/models.py" line="174"/>
         <source>Dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="170"/>
+        <location filename="../../tokodesk/ui/models.py" line="175"/>
         <source>Sisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="171"/>
+        <location filename="../../tokodesk/ui/models.py" line="176"/>
         <source>Dibuat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,37 +700,37 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="78"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="77"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="92"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="94"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="95"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="94"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="96"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="95"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="101"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="100"/>
         <source>&amp;Simpan pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="102"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="101"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from tokodesk.services.database import open_database
+from tokodesk.ui import widgets
 from tokodesk.ui.main_window import MainWindow
 from tokodesk.ui.runner import SyncRunner
 
@@ -56,4 +57,7 @@ def message_boxes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", fake("critical"))
     monkeypatch.setattr(QMessageBox, "information", fake("information"))
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        widgets, "confirm", lambda parent, title, text, *a: calls.append(("confirm", text)) or True
+    )
     return calls

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem, StatusChange
+from tokodesk.ui import widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
@@ -258,8 +259,6 @@ def test_scanning_a_code_opens_the_order(qtbot, window, db):
 
 
 def test_reversal_from_the_detail_keeps_both_entries(qtbot, window, db, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
-
     make_customer(qtbot, window)
     dlg = new_order_for(qtbot, window)
     add_line(qtbot, dlg, "Seragam kantor", "10", "95000")
@@ -267,7 +266,7 @@ def test_reversal_from_the_detail_keeps_both_entries(qtbot, window, db, monkeypa
     detail = only_dialog(window, OrderDetailDialog)
     detail.ledger.selectRow(0)
     monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: ("DP salah dicatat tunai, harusnya transfer", True)
+        widgets, "ask_text", lambda *a, **k: ("DP salah dicatat tunai, harusnya transfer", True)
     )
     qtbot.mouseClick(detail.reverse_button, Qt.MouseButton.LeftButton)
     assert detail.ledger.rowCount() == 2
@@ -278,3 +277,34 @@ def test_reversal_from_the_detail_keeps_both_entries(qtbot, window, db, monkeypa
         (-475_000, 1),
     ]
     assert "Rp950.000" in detail.sums.text()
+
+
+def test_duplicate_phone_at_save_offers_the_existing_customer(qtbot, window, db, message_boxes):
+    make_customer(qtbot, window, "Budi Santoso", "081298765432")
+    dlg = window.new_customer()
+    qtbot.keyClicks(dlg.name, "Pak Budi")
+    qtbot.keyClicks(dlg.phone, "6281298765432")
+    with qtbot.waitSignal(dlg.saved) as sig:
+        dlg.save()  # saved before the as-you-type check ran: the service refuses the duplicate
+    assert message_boxes[-1][0] == "confirm" and "Budi Santoso" in message_boxes[-1][1]
+    assert sig.args[0].name == "Budi Santoso"
+    assert stored(db, select(Customer.name)) == [("Budi Santoso",)]
+
+
+def test_cancelling_needs_a_reason_which_is_kept(qtbot, window, db, monkeypatch, message_boxes):
+    make_customer(qtbot, window)
+    dlg = new_order_for(qtbot, window)
+    add_line(qtbot, dlg, "Hampers lebaran", "5", "150000")
+    dlg.save()
+    detail = only_dialog(window, OrderDetailDialog)
+    monkeypatch.setattr(widgets, "ask_text", lambda *a, **k: ("   ", True))
+    qtbot.mouseClick(detail.move_buttons[_status("cancelled")], Qt.MouseButton.LeftButton)
+    assert "Pembatalan perlu alasan" in detail.errors.text()
+    assert stored(db, select(Order.status)) == [("confirmed",)]
+    monkeypatch.setattr(widgets, "ask_text", lambda *a, **k: ("Pelanggan ganti pesanan", True))
+    qtbot.mouseClick(detail.move_buttons[_status("cancelled")], Qt.MouseButton.LeftButton)
+    assert detail.status_label.text() == "Dibatalkan"
+    assert stored(db, select(StatusChange.note).order_by(StatusChange.id.desc()).limit(1)) == [
+        ("Pelanggan ganti pesanan",)
+    ]
+    assert "tidak ditagih" in detail.sums.text()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as svc
+from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text, field_error_text
 from tokodesk.ui.widgets import ErrorLabel, mark_invalid
 
@@ -188,26 +188,28 @@ class CustomerDialog(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(err, svc.DuplicatePhone):
             self._show_match(err.existing, self.existing.id if self.existing else None)
-            answer = QMessageBox.question(
+            use_it = widgets.confirm(
                 self,
                 self.tr("Nomor sudah terdaftar"),
                 self.tr("Nomor {phone} sudah terdaftar atas nama {name}.\nPakai pelanggan itu?").format(
                     phone=format_phone(err.existing.phone), name=err.existing.name
                 ),
+                self.tr("Ya, pakai {name}").format(name=err.existing.name),
+                self.tr("Tidak, perbaiki nomor"),
             )
-            if answer == QMessageBox.StandardButton.Yes:
+            if use_it:
                 self._finish(err.existing)
             else:
                 mark_invalid(self.phone, True)
                 self.phone.setFocus()
             return
         if isinstance(err, InvalidInput):
-            widgets = {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp}
+            fields = {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp}
             for e in err.errors:
-                if e.field in widgets:
-                    mark_invalid(widgets[e.field], True)
+                if e.field in fields:
+                    mark_invalid(fields[e.field], True)
             self.errors.show_message("\n".join(field_error_text(e) for e in err.errors))
-            first = widgets.get(err.errors[0].field)
+            first = fields.get(err.errors[0].field)
             if first is not None:
                 first.setFocus()
             return

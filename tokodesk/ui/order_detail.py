@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,7 +33,7 @@ from tokodesk.domain.orders import OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
-from tokodesk.ui import i18n
+from tokodesk.ui import i18n, widgets
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -397,8 +396,12 @@ class OrderDetailDialog(QDialog):
         if self.view is None:
             return
         if target is OrderStatus.CANCELLED:
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Batalkan pesanan"), self.tr("Alasan pembatalan (wajib):")
+            reason, ok = widgets.ask_text(
+                self,
+                self.tr("Batalkan pesanan"),
+                self.tr("Alasan pembatalan (wajib):"),
+                self.tr("Batalkan pesanan"),
+                self.tr("Jangan batalkan"),
             )
             if not ok:
                 return
@@ -430,13 +433,15 @@ class OrderDetailDialog(QDialog):
             return
         entry = self.view.entries[r]
         what = f"#{entry.id} {i18n.entry_label(entry.kind)} {format_rupiah(entry.amount)}"
-        reason, ok = QInputDialog.getText(
+        reason, ok = widgets.ask_text(
             self,
             self.tr("Koreksi entri"),
             self.tr(
                 "Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).\n"
                 "Alasan koreksi (wajib):"
             ).format(what=what),
+            self.tr("Catat koreksi"),
+            self.tr("Batal"),
         )
         if not ok:
             return

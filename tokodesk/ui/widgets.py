@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.money import format_number, parse_rupiah
@@ -87,3 +87,31 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
     w.setCalendarPopup(True)
     w.setDisplayFormat(DATE_FORMAT)
     return w
+
+
+# Qt ships no Indonesian translation of its own buttons (no qtbase_id.qm), so the questions
+# the app asks name their buttons themselves.
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_text: str, no_text: str) -> bool:
+    """Ask a yes/no question with buttons that say what they do; True for yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(yes)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_text(
+    parent: QWidget | None, title: str, label: str, ok_text: str, cancel_text: str
+) -> tuple[str, bool]:
+    """Ask for one line of text (a reason); (text, False) when cancelled."""
+    dlg = QInputDialog(parent)
+    dlg.setWindowTitle(title)
+    dlg.setLabelText(label)
+    dlg.setOkButtonText(ok_text)
+    dlg.setCancelButtonText(cancel_text)
+    accepted = dlg.exec() == QDialog.DialogCode.Accepted
+    return dlg.textValue(), accepted
