@@ -33,7 +33,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Counter, Customer, Order, OrderItem, StatusChange
+from tokodesk.db.models import Counter, Customer, Order
 from tokodesk.domain.dates import parse_iso_date
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, InvalidInput
@@ -51,7 +51,7 @@ from tokodesk.services.customers import (
     customer_ids,
     customer_rows,
 )
-from tokodesk.services.orders import MAX_ITEMS, MAX_QTY, ItemInput, order_ids, order_rows
+from tokodesk.services.orders import MAX_ITEMS, MAX_QTY, ItemInput, insert_order, order_ids, order_rows
 from tokodesk.services.payments import append_entry
 
 FORMATS = ("csv", "xlsx")
@@ -881,42 +881,19 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
 def _write_order(session: Session, d: _Draft, customer_id: int, *, actor: Actor, now: dt.datetime) -> None:
     created_at = _import_time(d.created, now)
     settled_at = max(created_at, _import_time(min(d.pickup, local_today(now)), now))
-    total = sum(it.qty * it.unit_price for it in d.items)
-    order = Order(
+    order = insert_order(
+        session,
         code=d.code,
         customer_id=customer_id,
-        status=str(d.status),
-        fulfilment=str(d.fulfilment),
+        status=d.status,
+        fulfilment=d.fulfilment,
         pickup_date=d.pickup,
-        total=total,
-        notes="",
-        created_at=created_at,
-        created_by_id=actor.staff_id,
-        status_changed_at=created_at,
+        items=d.items,
+        actor=actor,
+        at=created_at,
+        history_note="impor",
     )
-    session.add(order)
-    session.flush()
-    for pos, it in enumerate(d.items):
-        session.add(
-            OrderItem(
-                order_id=order.id,
-                position=pos,
-                name=it.name,
-                qty=it.qty,
-                unit_price=it.unit_price,
-                custom_details=it.custom_details.strip(),
-            )
-        )
-    session.add(
-        StatusChange(
-            order_id=order.id,
-            from_status=None,
-            to_status=str(d.status),
-            staff_id=actor.staff_id,
-            at=created_at,
-            note="impor",
-        )
-    )
+    total = order.total
     if d.deposit > 0:
         append_entry(
             session,

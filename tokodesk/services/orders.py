@@ -129,6 +129,61 @@ def deposit_rule(session: Session, customer: Customer) -> tuple[DepositPolicy, s
     return settings.deposit_policy(session), customer.standing
 
 
+def insert_order(
+    session: Session,
+    *,
+    code: str,
+    customer_id: int,
+    status: OrderStatus,
+    fulfilment: Fulfilment,
+    pickup_date: dt.date,
+    items: list[ItemInput],
+    actor: Actor,
+    at: dt.datetime,
+    notes: str = "",
+    history_note: str = "",
+) -> Order:
+    """Write an order, its items and its first status change (the one place that does);
+    callers have validated the input and add the ledger entries."""
+    order = Order(
+        code=code,
+        customer_id=customer_id,
+        status=str(status),
+        fulfilment=str(fulfilment),
+        pickup_date=pickup_date,
+        total=items_total(items),
+        notes=(notes or "").strip(),
+        created_at=at,
+        created_by_id=actor.staff_id,
+        status_changed_at=at,
+    )
+    session.add(order)
+    session.flush()
+    session.add_all(
+        OrderItem(
+            order_id=order.id,
+            position=pos,
+            name=it.name,
+            qty=it.qty,
+            unit_price=it.unit_price,
+            custom_details=it.custom_details.strip(),
+        )
+        for pos, it in enumerate(items)
+    )
+    session.add(
+        StatusChange(
+            order_id=order.id,
+            from_status=None,
+            to_status=str(status),
+            staff_id=actor.staff_id,
+            at=at,
+            note=history_note,
+        )
+    )
+    session.flush()
+    return order
+
+
 def take_order(
     session: Session,
     data: OrderInput,
@@ -161,44 +216,20 @@ def take_order(
             errors.extend(e.errors)
     if errors:
         raise InvalidInput(errors)
-    assert customer is not None  # for the type checker; guarded by the error list above
     has_custom = any(it.custom_details for it in items)
     # A custom order waits in draft for the customer's written confirmation of its details.
     status = OrderStatus.DRAFT if has_custom else OrderStatus.CONFIRMED
-    order = Order(
+    order = insert_order(
+        session,
         code=next_order_code(session, today),
-        customer_id=customer.id,
-        status=str(status),
-        fulfilment=str(data.fulfilment),
+        customer_id=data.customer_id,
+        status=status,
+        fulfilment=data.fulfilment,
         pickup_date=data.pickup_date,
-        total=items_total(items),
-        notes=(data.notes or "").strip(),
-        created_at=now,
-        created_by_id=actor.staff_id,
-        status_changed_at=now,
-    )
-    session.add(order)
-    session.flush()
-    for pos, it in enumerate(items):
-        session.add(
-            OrderItem(
-                order_id=order.id,
-                position=pos,
-                name=it.name,
-                qty=it.qty,
-                unit_price=it.unit_price,
-                custom_details=it.custom_details,
-            )
-        )
-    session.add(
-        StatusChange(
-            order_id=order.id,
-            from_status=None,
-            to_status=str(status),
-            staff_id=actor.staff_id,
-            at=now,
-            note="",
-        )
+        items=items,
+        notes=data.notes,
+        actor=actor,
+        at=now,
     )
     if data.deposit > 0:
         append_entry(
@@ -213,7 +244,7 @@ def take_order(
         )
     session.flush()
     return order.code, Changes(
-        orders=True, ledger=True, customers=True, order_id=order.id, customer_id=customer.id
+        orders=True, ledger=True, customers=True, order_id=order.id, customer_id=data.customer_id
     )
 
 
