@@ -149,7 +149,7 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     pay = active(detail.payment_dialog)
     assert pay.amount.text() == "215.000"
     pay.method.setCurrentIndex(pay.method.findText("QRIS"))
-    qtbot.mouseClick(pay.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(pay.amount, Qt.Key.Key_Return)
     assert not pay.isVisible()
     assert "Rp0" in detail.sums.text()
     qtbot.mouseClick(detail.move_buttons[_status("collected")], Qt.MouseButton.LeftButton)

@@ -8,10 +8,8 @@ service checks again (another counter may have added the number meanwhile).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -95,15 +93,9 @@ class CustomerDialog(QDialog):
 
         self.errors = ErrorLabel()
         self.errors.setObjectName("errors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = widgets.save_cancel(
+            self, self.tr("&Simpan (Ctrl+S)"), self.tr("&Batal"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)

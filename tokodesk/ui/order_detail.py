@@ -93,14 +93,9 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Jumlah"), self.amount)
         form.addRow(self.tr("&Metode"), self.method)
         form.addRow(self.tr("&Catatan"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = widgets.save_cancel(
+            self, self.tr("&Simpan pembayaran (Ctrl+S)"), self.tr("&Batal"), self.save, enter_saves=True
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Simpan pembayaran"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.errors)

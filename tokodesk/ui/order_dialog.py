@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,7 +40,7 @@ from tokodesk.domain.orders import Fulfilment
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
 from tokodesk.services import orders as order_service
-from tokodesk.ui import i18n
+from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit, date_edit, from_qdate, mark_invalid, to_qdate
 
@@ -205,19 +204,9 @@ class NewOrderDialog(QDialog):
 
         self.errors = ErrorLabel()
         self.errors.setObjectName("errors")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = widgets.save_cancel(
+            self, self.tr("Simpan pesanan (Ctrl+S)"), self.tr("Batal"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("save_button")
-        self.save_button.setText(self.tr("Simpan pesanan (Ctrl+S)"))
-        self.save_button.setAutoDefault(False)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Batal"))
-        cancel.setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
 
         lay = QVBoxLayout(self)

@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QDateEdit, QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.money import format_number, parse_rupiah
@@ -115,3 +125,23 @@ def ask_text(
     dlg.setCancelButtonText(cancel_text)
     accepted = dlg.exec() == QDialog.DialogCode.Accepted
     return dlg.textValue(), accepted
+
+
+def save_cancel(
+    dialog: QDialog, save_text: str, cancel_text: str, on_save, *, enter_saves: bool = False
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The Save / Cancel row every form dialog has, with Ctrl+S bound to save.  Enter saves
+    only where asked (a one-field dialog); bigger forms decide themselves what Enter does."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName("save_button")
+    save.setText(save_text)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text)
+    for b in (save, cancel):
+        b.setAutoDefault(False)
+    save.setDefault(enter_saves)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    QShortcut(QKeySequence("Ctrl+S"), dialog, on_save)
+    return buttons, save
