@@ -308,3 +308,47 @@ def test_cancelling_needs_a_reason_which_is_kept(qtbot, window, db, monkeypatch,
         ("Pelanggan ganti pesanan",)
     ]
     assert "tidak ditagih" in detail.sums.text()
+
+
+class HoldingRunner:
+    """Wraps a runner and holds jobs until ``flush()``, as the real worker does while busy."""
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.held = []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def run(self, fn, on_done=None, on_error=None, owner=None):
+        self.held.append((fn, on_done, on_error, owner))
+
+    def flush(self):
+        held, self.held = self.held, []
+        for job in held:
+            self.inner.run(*job)
+
+
+def test_pressing_save_twice_saves_once(qtbot, window, db, runner):
+    make_customer(qtbot, window)
+    dlg = active(new_order_for(qtbot, window))
+    add_line(qtbot, dlg, "Plakat akrilik", "1", "200000")
+    dlg.runner = slow = HoldingRunner(runner)
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(slow.held) == 1
+    slow.flush()
+    assert len(stored(db, select(Order.id))) == 1
+    detail = only_dialog(window, OrderDetailDialog)
+    qtbot.keyClick(detail, Qt.Key.Key_F2)
+    pay = active(detail.payment_dialog)
+    pay.runner = slow
+    pay.amount.setText("50.000")
+    qtbot.keyClick(pay.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(pay, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(slow.held) == 1
+    slow.flush()
+    assert stored(db, select(LedgerEntry.kind, LedgerEntry.amount).order_by(LedgerEntry.id)) == [
+        ("deposit", 100_000),
+        ("payment", 50_000),
+    ]

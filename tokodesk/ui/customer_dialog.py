@@ -160,6 +160,8 @@ class CustomerDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is already on its way: a second Ctrl+S must not save twice
         data = self.data()
         self._clear_marks()
         actor, now = self.runner.actor, self.runner.now()

@@ -103,6 +103,8 @@ class PaymentDialog(QDialog):
         self.amount.setFocus()
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is already on its way: a second Ctrl+S must not save twice
         try:
             amount = self.amount.value()
         except InvalidInput as e:

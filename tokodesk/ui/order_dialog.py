@@ -408,6 +408,8 @@ class NewOrderDialog(QDialog):
 
     # ---------------------------------------------------------------- saving
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is already on its way: a second Ctrl+S must not save twice
         if self.item_name.text().strip() and not self.add_item():
             return  # a half-typed line: add it first, or show why it cannot be added
         for w in (self.customer_search, self.deposit, self.pickup_date, self.items_table):
