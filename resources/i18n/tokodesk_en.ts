@@ -4,83 +4,83 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="53"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="51"/>
         <source>Ubah pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="53"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="51"/>
         <source>Pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="64"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="62"/>
         <source>sama dengan No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="77"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="75"/>
         <source>&amp;Pakai pelanggan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="89"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="87"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="88"/>
         <source>No. &amp;HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="92"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="93"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="91"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="94"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="92"/>
         <source>Ca&amp;tatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="102"/>
-        <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="103"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="97"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="150"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="97"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="142"/>
         <source>Nomor ini sudah terdaftar atas nama &lt;b&gt;{name}&lt;/b&gt; ({phone}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="193"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="187"/>
         <source>Nomor sudah terdaftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="194"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="188"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}.
 Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="191"/>
         <source>Ya, pakai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="198"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="192"/>
         <source>Tidak, perbaiki nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,166 +224,166 @@ Pakai pelanggan itu?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="62"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="74"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="73"/>
         <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="82"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="81"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="88"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="87"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="106"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="123"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="139"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="122"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="138"/>
         <source>Nama barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="115"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
         <source>&amp;Tambah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="124"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="140"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="123"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="139"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="125"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="124"/>
         <source>Harga satuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="126"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="125"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="141"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="141"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="140"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="143"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="154"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="153"/>
         <source>&amp;Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="156"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="155"/>
         <source>&amp;Ubah baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="166"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="165"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="184"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="183"/>
         <source>Pakai &amp;saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="198"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="197"/>
         <source>&amp;Cara ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="198"/>
         <source>Tanggal a&amp;mbil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
         <source>&amp;DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="203"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
         <source>&amp;Metode bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="204"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="203"/>
         <source>Catata&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="213"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="208"/>
         <source>Simpan pesanan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="216"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="208"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="273"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="262"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="307"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="296"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="329"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="318"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="333"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="322"/>
         <source>Jumlah harus angka bulat minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="338"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="327"/>
         <source>Harga: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="407"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="396"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="411"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="400"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="429"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="420"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="435"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="426"/>
         <source>DP: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,232 +391,242 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="148"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="145"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="168"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="172"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="169"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="173"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="170"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="174"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="175"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="172"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="186"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="203"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="220"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="226"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="223"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="231"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="228"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="236"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="257"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="254"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="265"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="262"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="297"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="273"/>
+        <source>&lt;br&gt;Catatan: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="294"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="295"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="301"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="334"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="331"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="337"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
+        <source>Sisa tagihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="367"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="371"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="398"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="400"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="404"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="409"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="406"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="421"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="431"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="428"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="438"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="435"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="437"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="443"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="441"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,12 +735,12 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="100"/>
-        <source>&amp;Simpan pembayaran</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="97"/>
+        <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="101"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="97"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +750,11 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/app.py" line="87"/>
         <source>DEMO — data contoh, tidak disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/app.py" line="90"/>
+        <source> — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -756,6 +771,423 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/ui/i18n.py" line="41"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/dates.py" line="41"/>
+        <source>Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/deposit.py" line="44"/>
+        <source>DP tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/deposit.py" line="50"/>
+        <source>Pelanggan ini masuk daftar hitam: wajib bayar penuh {minimum} di muka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/deposit.py" line="57"/>
+        <source>DP minimal {percent}% dari total, yaitu {minimum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/deposit.py" line="64"/>
+        <location filename="../../tokodesk/services/exchange.py" line="798"/>
+        <source>DP tidak boleh melebihi total pesanan {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="95"/>
+        <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="98"/>
+        <source>Entri ini sudah dikoreksi sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="100"/>
+        <source>Entri bernilai nol tidak perlu dikoreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/money.py" line="43"/>
+        <source>Jumlah uang wajib diisi, contoh: 1.250.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/money.py" line="49"/>
+        <source>«{text}» bukan jumlah rupiah yang sah. Tulis angka bulat saja, contoh: 1.250.000 atau 1250000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/money.py" line="58"/>
+        <source>Jumlah uang tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/money.py" line="61"/>
+        <source>Jumlah uang terlalu besar: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="124"/>
+        <source>Pesanan sudah «{src}»; statusnya tidak bisa diubah lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="128"/>
+        <source>Status «{src}» tidak bisa langsung menjadi «{dst}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="134"/>
+        <source>Belum bisa diproduksi: DP minimal {minimum} belum masuk (baru {paid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="141"/>
+        <source>Pesanan custom harus diproduksi dulu sebelum siap diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="144"/>
+        <source>Ada pembayaran {pending} yang belum cair; tunggu sampai dana masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="149"/>
+        <source>Pesanan ini dikirim, bukan diambil di toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="152"/>
+        <source>Belum lunas: sisa {balance} harus dibayar sebelum diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="157"/>
+        <source>Pesanan ini diambil di toko, bukan dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="160"/>
+        <source>Belum lunas: sisa {balance} harus dibayar sebelum dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="190"/>
+        <source>Tanggal ambil tidak boleh sebelum hari ini ({today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/phone.py" line="15"/>
+        <source>Nomor HP wajib diisi, contoh: 0812-3456-7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/phone.py" line="27"/>
+        <source>Nomor HP «{text}» tidak sah. Tulis nomor lengkap, contoh: 0812-3456-7890 atau +62 812-3456-7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/customers.py" line="48"/>
+        <location filename="../../tokodesk/services/exchange.py" line="525"/>
+        <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/customers.py" line="68"/>
+        <location filename="../../tokodesk/services/exchange.py" line="595"/>
+        <source>Nama pelanggan wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/customers.py" line="73"/>
+        <location filename="../../tokodesk/services/exchange.py" line="602"/>
+        <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/customers.py" line="137"/>
+        <location filename="../../tokodesk/services/customers.py" line="151"/>
+        <source>Pelanggan tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/demo.py" line="335"/>
+        <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="126"/>
+        <source>Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="196"/>
+        <source>Format «{fmt}» tidak dikenal; pilih csv atau xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="200"/>
+        <source>Nama berkas «{name}» tidak cocok dengan format {fmt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="209"/>
+        <source>Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="215"/>
+        <source>Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="226"/>
+        <source>Berkas «{path}» tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="228"/>
+        <source>«{path}» adalah folder, bukan berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="233"/>
+        <source>Berkas «{path}» tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="246"/>
+        <source>Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="277"/>
+        <source>Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="315"/>
+        <source>Berkas «{name}» bukan berkas Excel (.xlsx) yang sah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="348"/>
+        <source>Berkas «{name}» kosong: baris judul kolom tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="367"/>
+        <source>Kolom «{name}» wajib ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="382"/>
+        <source>Kolom «{name}» muncul dua kali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="391"/>
+        <source>Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="410"/>
+        <source>Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» di dalam teks yang tidak diapit tanda kutip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="417"/>
+        <source>Ada isi di kolom yang tidak berjudul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="473"/>
+        <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="486"/>
+        <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="501"/>
+        <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="614"/>
+        <source>Nama barang wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="620"/>
+        <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="631"/>
+        <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="638"/>
+        <source>Jumlah terlalu besar (maksimal {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="653"/>
+        <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="660"/>
+        <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="683"/>
+        <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="715"/>
+        <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="720"/>
+        <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="744"/>
+        <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="753"/>
+        <location filename="../../tokodesk/services/orders.py" line="69"/>
+        <source>Terlalu banyak baris barang (maksimal {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="762"/>
+        <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="772"/>
+        <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="785"/>
+        <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="810"/>
+        <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="835"/>
+        <source>Kode pesanan wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="858"/>
+        <source>Pesanan {code} sudah ada di database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="1040"/>
+        <source>Tidak bisa menulis «{path}»: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="63"/>
+        <source>Pesanan harus berisi minimal satu barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="80"/>
+        <source>Baris {row}: nama barang wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="88"/>
+        <source>Baris {row}: jumlah minimal 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="96"/>
+        <source>Baris {row}: jumlah terlalu besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="104"/>
+        <source>Baris {row}: harga tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="208"/>
+        <source>Pilih atau buat pelanggan dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/orders.py" line="258"/>
+        <location filename="../../tokodesk/services/payments.py" line="101"/>
+        <source>Pesanan tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="106"/>
+        <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="110"/>
+        <source>Jumlah bayar harus lebih dari Rp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="117"/>
+        <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="124"/>
+        <source>Pesanan ini sudah lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="127"/>
+        <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="134"/>
+        <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="157"/>
+        <source>Entri pembayaran tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="159"/>
+        <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1266,62 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/ui/i18n.py" line="92"/>
         <source>Daftar hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="43"/>
+        <source>Draf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="44"/>
+        <source>Dikonfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="45"/>
+        <source>Diproduksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="46"/>
+        <source>Siap diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="47"/>
+        <source>Sudah diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="48"/>
+        <location filename="../../tokodesk/domain/orders.py" line="56"/>
+        <source>Dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="49"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="50"/>
+        <source>Dibatalkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="51"/>
+        <source>Hangus (DP ditahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="55"/>
+        <source>Ambil di toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="57"/>
+        <source>COD (bayar di tempat)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

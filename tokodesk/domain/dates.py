@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
 
 _MONTHS_ID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
@@ -38,6 +38,8 @@ def parse_iso_date(text: str, *, field: str = "date") -> dt.date:
             pass
     raise invalid(
         field,
-        QT_TRANSLATE_NOOP(CTX, "Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22"),
+        QT_TRANSLATE_NOOP(
+            "errors", "Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22"
+        ),
         text=s,
     )

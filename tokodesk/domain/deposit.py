@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
 from tokodesk.domain.money import format_rupiah, percent_of
 
 
@@ -41,26 +41,26 @@ class DepositPolicy:
     ) -> None:
         """Refuse a deposit below the minimum or above the total, saying the allowed range."""
         if deposit < 0:
-            raise invalid(field, QT_TRANSLATE_NOOP(CTX, "DP tidak boleh negatif"))
+            raise invalid(field, QT_TRANSLATE_NOOP("errors", "DP tidak boleh negatif"))
         minimum = self.minimum(total, standing)
         if deposit < minimum:
             if standing == Standing.BLACKLISTED:
                 raise invalid(
                     field,
                     QT_TRANSLATE_NOOP(
-                        CTX, "Pelanggan ini masuk daftar hitam: wajib bayar penuh {minimum} di muka"
+                        "errors", "Pelanggan ini masuk daftar hitam: wajib bayar penuh {minimum} di muka"
                     ),
                     minimum=format_rupiah(minimum),
                 )
             raise invalid(
                 field,
-                QT_TRANSLATE_NOOP(CTX, "DP minimal {percent}% dari total, yaitu {minimum}"),
+                QT_TRANSLATE_NOOP("errors", "DP minimal {percent}% dari total, yaitu {minimum}"),
                 percent=self.min_percent,
                 minimum=format_rupiah(minimum),
             )
         if deposit > total:
             raise invalid(
                 field,
-                QT_TRANSLATE_NOOP(CTX, "DP tidak boleh melebihi total pesanan {total}"),
+                QT_TRANSLATE_NOOP("errors", "DP tidak boleh melebihi total pesanan {total}"),
                 total=format_rupiah(total),
             )

@@ -19,7 +19,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
 
 class EntryKind(enum.StrEnum):
@@ -92,9 +92,9 @@ def check_reversal(original_amount: int, already_reversed: bool, is_reversal: bo
     """A reversal may target a normal entry once; it never targets another reversal."""
     if is_reversal:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CTX, "Entri koreksi tidak dapat dikoreksi lagi; catat entri baru")
+            QT_TRANSLATE_NOOP("errors", "Entri koreksi tidak dapat dikoreksi lagi; catat entri baru")
         )
     if already_reversed:
-        raise DomainError(QT_TRANSLATE_NOOP(CTX, "Entri ini sudah dikoreksi sebelumnya"))
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Entri ini sudah dikoreksi sebelumnya"))
     if original_amount == 0:
-        raise DomainError(QT_TRANSLATE_NOOP(CTX, "Entri bernilai nol tidak perlu dikoreksi"))
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Entri bernilai nol tidak perlu dikoreksi"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, InvalidInput, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, invalid
 
 MAX_RUPIAH = 10**15  # far above any shop's order; keeps sums well inside 64-bit integers
 
@@ -40,14 +40,14 @@ def parse_rupiah(text: str, *, field: str = "amount", allow_negative: bool = Fal
         negative, s = True, s[1:]
     s = _ZERO_FRACTION.sub("", s)
     if not s:
-        raise invalid(field, QT_TRANSLATE_NOOP(CTX, "Jumlah uang wajib diisi, contoh: 1.250.000"))
+        raise invalid(field, QT_TRANSLATE_NOOP("errors", "Jumlah uang wajib diisi, contoh: 1.250.000"))
     if _PLAIN.match(s) or _GROUPED.match(s):
         value = int(s.replace(".", ""))
     else:
         raise invalid(
             field,
             QT_TRANSLATE_NOOP(
-                CTX,
+                "errors",
                 "«{text}» bukan jumlah rupiah yang sah. Tulis angka bulat saja, "
                 "contoh: 1.250.000 atau 1250000",
             ),
@@ -55,10 +55,10 @@ def parse_rupiah(text: str, *, field: str = "amount", allow_negative: bool = Fal
         )
     if negative:
         if not allow_negative:
-            raise invalid(field, QT_TRANSLATE_NOOP(CTX, "Jumlah uang tidak boleh negatif"))
+            raise invalid(field, QT_TRANSLATE_NOOP("errors", "Jumlah uang tidak boleh negatif"))
         value = -value
     if abs(value) >= MAX_RUPIAH:
-        raise invalid(field, QT_TRANSLATE_NOOP(CTX, "Jumlah uang terlalu besar: {text}"), text=raw)
+        raise invalid(field, QT_TRANSLATE_NOOP("errors", "Jumlah uang terlalu besar: {text}"), text=raw)
     return value
 
 

@@ -15,7 +15,7 @@ import enum
 from dataclasses import dataclass
 
 from tokodesk.domain.dates import format_date
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, invalid
 from tokodesk.domain.money import format_rupiah
 
 LABELS = "labels"
@@ -40,21 +40,21 @@ class Fulfilment(enum.StrEnum):
 
 
 STATUS_LABELS: dict[OrderStatus, str] = {
-    OrderStatus.DRAFT: QT_TRANSLATE_NOOP(LABELS, "Draf"),
-    OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP(LABELS, "Dikonfirmasi"),
-    OrderStatus.IN_PRODUCTION: QT_TRANSLATE_NOOP(LABELS, "Diproduksi"),
-    OrderStatus.READY: QT_TRANSLATE_NOOP(LABELS, "Siap diambil"),
-    OrderStatus.COLLECTED: QT_TRANSLATE_NOOP(LABELS, "Sudah diambil"),
-    OrderStatus.SHIPPED: QT_TRANSLATE_NOOP(LABELS, "Dikirim"),
-    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP(LABELS, "Diterima"),
-    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP(LABELS, "Dibatalkan"),
-    OrderStatus.FORFEITED: QT_TRANSLATE_NOOP(LABELS, "Hangus (DP ditahan)"),
+    OrderStatus.DRAFT: QT_TRANSLATE_NOOP("labels", "Draf"),
+    OrderStatus.CONFIRMED: QT_TRANSLATE_NOOP("labels", "Dikonfirmasi"),
+    OrderStatus.IN_PRODUCTION: QT_TRANSLATE_NOOP("labels", "Diproduksi"),
+    OrderStatus.READY: QT_TRANSLATE_NOOP("labels", "Siap diambil"),
+    OrderStatus.COLLECTED: QT_TRANSLATE_NOOP("labels", "Sudah diambil"),
+    OrderStatus.SHIPPED: QT_TRANSLATE_NOOP("labels", "Dikirim"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("labels", "Diterima"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("labels", "Dibatalkan"),
+    OrderStatus.FORFEITED: QT_TRANSLATE_NOOP("labels", "Hangus (DP ditahan)"),
 }
 
 FULFILMENT_LABELS: dict[Fulfilment, str] = {
-    Fulfilment.PICKUP: QT_TRANSLATE_NOOP(LABELS, "Ambil di toko"),
-    Fulfilment.DELIVERY: QT_TRANSLATE_NOOP(LABELS, "Dikirim"),
-    Fulfilment.COD: QT_TRANSLATE_NOOP(LABELS, "COD (bayar di tempat)"),
+    Fulfilment.PICKUP: QT_TRANSLATE_NOOP("labels", "Ambil di toko"),
+    Fulfilment.DELIVERY: QT_TRANSLATE_NOOP("labels", "Dikirim"),
+    Fulfilment.COD: QT_TRANSLATE_NOOP("labels", "COD (bayar di tempat)"),
 }
 
 TRANSITIONS: dict[OrderStatus, tuple[OrderStatus, ...]] = {
@@ -121,41 +121,43 @@ def can_move(facts: OrderFacts, target: OrderStatus) -> Verdict:
     if target not in TRANSITIONS[src]:
         if src in TERMINAL:
             return _no(
-                QT_TRANSLATE_NOOP(CTX, "Pesanan sudah «{src}»; statusnya tidak bisa diubah lagi"),
+                QT_TRANSLATE_NOOP("errors", "Pesanan sudah «{src}»; statusnya tidak bisa diubah lagi"),
                 src=STATUS_LABELS[src],
             )
         return _no(
-            QT_TRANSLATE_NOOP(CTX, "Status «{src}» tidak bisa langsung menjadi «{dst}»"),
+            QT_TRANSLATE_NOOP("errors", "Status «{src}» tidak bisa langsung menjadi «{dst}»"),
             src=STATUS_LABELS[src],
             dst=STATUS_LABELS[target],
         )
     if target is OrderStatus.IN_PRODUCTION and facts.paid < facts.minimum_deposit:
         return _no(
-            QT_TRANSLATE_NOOP(CTX, "Belum bisa diproduksi: DP minimal {minimum} belum masuk (baru {paid})"),
+            QT_TRANSLATE_NOOP(
+                "errors", "Belum bisa diproduksi: DP minimal {minimum} belum masuk (baru {paid})"
+            ),
             minimum=format_rupiah(facts.minimum_deposit),
             paid=format_rupiah(facts.paid),
         )
     if target is OrderStatus.READY and src is OrderStatus.CONFIRMED and facts.has_custom_details:
-        return _no(QT_TRANSLATE_NOOP(CTX, "Pesanan custom harus diproduksi dulu sebelum siap diambil"))
+        return _no(QT_TRANSLATE_NOOP("errors", "Pesanan custom harus diproduksi dulu sebelum siap diambil"))
     if target in (OrderStatus.COLLECTED, OrderStatus.SHIPPED) and facts.pending:
         return _no(
-            QT_TRANSLATE_NOOP(CTX, "Ada pembayaran {pending} yang belum cair; tunggu sampai dana masuk"),
+            QT_TRANSLATE_NOOP("errors", "Ada pembayaran {pending} yang belum cair; tunggu sampai dana masuk"),
             pending=format_rupiah(facts.pending),
         )
     if target is OrderStatus.COLLECTED:
         if facts.fulfilment is not Fulfilment.PICKUP:
-            return _no(QT_TRANSLATE_NOOP(CTX, "Pesanan ini dikirim, bukan diambil di toko"))
+            return _no(QT_TRANSLATE_NOOP("errors", "Pesanan ini dikirim, bukan diambil di toko"))
         if facts.balance > 0:
             return _no(
-                QT_TRANSLATE_NOOP(CTX, "Belum lunas: sisa {balance} harus dibayar sebelum diambil"),
+                QT_TRANSLATE_NOOP("errors", "Belum lunas: sisa {balance} harus dibayar sebelum diambil"),
                 balance=format_rupiah(facts.balance),
             )
     if target is OrderStatus.SHIPPED:
         if facts.fulfilment is Fulfilment.PICKUP:
-            return _no(QT_TRANSLATE_NOOP(CTX, "Pesanan ini diambil di toko, bukan dikirim"))
+            return _no(QT_TRANSLATE_NOOP("errors", "Pesanan ini diambil di toko, bukan dikirim"))
         if facts.fulfilment is Fulfilment.DELIVERY and facts.balance > 0:
             return _no(
-                QT_TRANSLATE_NOOP(CTX, "Belum lunas: sisa {balance} harus dibayar sebelum dikirim"),
+                QT_TRANSLATE_NOOP("errors", "Belum lunas: sisa {balance} harus dibayar sebelum dikirim"),
                 balance=format_rupiah(facts.balance),
             )
     return Verdict(True)
@@ -185,7 +187,7 @@ def check_pickup_date(pickup: dt.date, today: dt.date, *, field: str = "pickup_d
     if pickup < today:
         raise invalid(
             field,
-            QT_TRANSLATE_NOOP(CTX, "Tanggal ambil tidak boleh sebelum hari ini ({today})"),
+            QT_TRANSLATE_NOOP("errors", "Tanggal ambil tidak boleh sebelum hari ini ({today})"),
             today=format_date(today),
         )
 

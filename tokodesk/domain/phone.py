@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
 
 
 def normalize_phone(text: str, *, field: str = "phone") -> str:
@@ -12,7 +12,7 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
 
     raw = (text or "").strip()
     if not raw:
-        raise invalid(field, QT_TRANSLATE_NOOP(CTX, "Nomor HP wajib diisi, contoh: 0812-3456-7890"))
+        raise invalid(field, QT_TRANSLATE_NOOP("errors", "Nomor HP wajib diisi, contoh: 0812-3456-7890"))
     candidate = raw
     digits = "".join(ch for ch in raw if ch.isdigit())
     if not raw.startswith("+") and digits.startswith("62") and len(digits) >= 10:
@@ -25,7 +25,7 @@ def normalize_phone(text: str, *, field: str = "phone") -> str:
         raise invalid(
             field,
             QT_TRANSLATE_NOOP(
-                CTX,
+                "errors",
                 "Nomor HP «{text}» tidak sah. Tulis nomor lengkap, contoh: 0812-3456-7890 "
                 "atau +62 812-3456-7890",
             ),

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, Order
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
 from tokodesk.domain.phone import normalize_phone, phone_search_key
 from tokodesk.services.context import Actor, Changes
 
@@ -45,7 +45,7 @@ class DuplicatePhone(DomainError):
     def __init__(self, existing: CustomerRow) -> None:
         self.existing = existing
         super().__init__(
-            QT_TRANSLATE_NOOP(CTX, "Nomor {phone} sudah terdaftar atas nama {name}"),
+            QT_TRANSLATE_NOOP("errors", "Nomor {phone} sudah terdaftar atas nama {name}"),
             phone=existing.phone,
             name=existing.name,
         )
@@ -65,12 +65,12 @@ def clean_customer(data: CustomerInput, *, prefix: str = "") -> CleanCustomer:
     errors: list[FieldError] = []
     name = " ".join((data.name or "").split())
     if not name:
-        errors.append(FieldError(prefix + "name", QT_TRANSLATE_NOOP(CTX, "Nama pelanggan wajib diisi")))
+        errors.append(FieldError(prefix + "name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan wajib diisi")))
     elif len(name) > MAX_NAME:
         errors.append(
             FieldError(
                 prefix + "name",
-                QT_TRANSLATE_NOOP(CTX, "Nama pelanggan terlalu panjang (maksimal {max} huruf)"),
+                QT_TRANSLATE_NOOP("errors", "Nama pelanggan terlalu panjang (maksimal {max} huruf)"),
                 {"max": MAX_NAME},
             )
         )
@@ -134,7 +134,7 @@ def update_customer(
 ) -> tuple[CustomerRow, Changes]:
     c = session.get(Customer, customer_id)
     if c is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pelanggan tidak ditemukan"))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pelanggan tidak ditemukan"))
     clean = clean_customer(data)
     other = session.scalar(select(Customer).where(Customer.phone == clean.phone, Customer.id != customer_id))
     if other is not None:
@@ -148,7 +148,7 @@ def update_customer(
 def get_customer(session: Session, customer_id: int) -> CustomerRow:
     c = session.get(Customer, customer_id)
     if c is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pelanggan tidak ditemukan"))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pelanggan tidak ditemukan"))
     count = session.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id)) or 0
     return _row(c, count)
 

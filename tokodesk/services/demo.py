@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, LedgerEntry, Order
 from tokodesk.domain.deposit import Standing
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import percent_of
 from tokodesk.domain.orders import Fulfilment, OrderStatus
@@ -332,7 +332,9 @@ def fill_demo(session: Session, *, actor: Actor, now: dt.datetime, seed: int = 2
     """Fill an empty database with demo customers and orders; refuses a database that has any."""
     if session.scalar(select(Customer.id).limit(1)) is not None or session.scalar(select(Order.id).limit(1)):
         raise DomainError(
-            QT_TRANSLATE_NOOP(CTX, "Database ini sudah berisi data; data demo hanya untuk database kosong")
+            QT_TRANSLATE_NOOP(
+                "errors", "Database ini sudah berisi data; data demo hanya untuk database kosong"
+            )
         )
     return _Demo(session, actor, now, random.Random(seed)).run()
 

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from tokodesk.db.models import Counter, Customer, Order
 from tokodesk.domain.dates import parse_iso_date
 from tokodesk.domain.deposit import Standing
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, InvalidInput
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidInput
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah, parse_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
@@ -123,7 +123,9 @@ class ImportRejected(DomainError):
     def __init__(self, problems: Iterable[RowProblem]) -> None:
         self.problems = sorted(problems, key=lambda p: p.line)
         super().__init__(
-            QT_TRANSLATE_NOOP(CTX, "Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi."),
+            QT_TRANSLATE_NOOP(
+                "errors", "Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi."
+            ),
             count=len(self.problems),
         )
 
@@ -191,11 +193,11 @@ def file_format(path: Path | str, fmt: str | None = None) -> str:
         fmt = fmt.strip().lower()
         if fmt not in FORMATS:
             raise FileProblem(
-                QT_TRANSLATE_NOOP(CTX, "Format «{fmt}» tidak dikenal; pilih csv atau xlsx"), fmt=fmt
+                QT_TRANSLATE_NOOP("errors", "Format «{fmt}» tidak dikenal; pilih csv atau xlsx"), fmt=fmt
             )
         if ext in (*FORMATS, "xls") and ext != fmt:
             raise FileProblem(
-                QT_TRANSLATE_NOOP(CTX, "Nama berkas «{name}» tidak cocok dengan format {fmt}"),
+                QT_TRANSLATE_NOOP("errors", "Nama berkas «{name}» tidak cocok dengan format {fmt}"),
                 name=Path(path).name,
                 fmt=fmt,
             )
@@ -205,11 +207,12 @@ def file_format(path: Path | str, fmt: str | None = None) -> str:
     if ext == "xls":
         raise FileProblem(
             QT_TRANSLATE_NOOP(
-                CTX, "Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv"
+                "errors",
+                "Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv",
             )
         )
     raise FileProblem(
-        QT_TRANSLATE_NOOP(CTX, "Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx"),
+        QT_TRANSLATE_NOOP("errors", "Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx"),
         name=Path(path).name,
     )
 
@@ -220,14 +223,14 @@ def read_table(path: Path | str) -> Table:
     p = Path(path)
     fmt = file_format(p)
     if not p.exists():
-        raise FileProblem(QT_TRANSLATE_NOOP(CTX, "Berkas «{path}» tidak ditemukan"), path=str(p))
+        raise FileProblem(QT_TRANSLATE_NOOP("errors", "Berkas «{path}» tidak ditemukan"), path=str(p))
     if p.is_dir():
-        raise FileProblem(QT_TRANSLATE_NOOP(CTX, "«{path}» adalah folder, bukan berkas"), path=str(p))
+        raise FileProblem(QT_TRANSLATE_NOOP("errors", "«{path}» adalah folder, bukan berkas"), path=str(p))
     try:
         return _read_csv(p) if fmt == "csv" else _read_xlsx(p)
     except OSError as e:
         raise FileProblem(
-            QT_TRANSLATE_NOOP(CTX, "Berkas «{path}» tidak bisa dibaca: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "Berkas «{path}» tidak bisa dibaca: {reason}"),
             path=str(p),
             reason=_os_reason(e),
         ) from e
@@ -240,7 +243,9 @@ def _read_csv(p: Path) -> Table:
     raw = p.read_bytes()
     if raw.startswith(b"PK\x03\x04"):
         raise FileProblem(
-            QT_TRANSLATE_NOOP(CTX, "Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx"),
+            QT_TRANSLATE_NOOP(
+                "errors", "Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx"
+            ),
             name=p.name,
         )
     try:
@@ -270,7 +275,7 @@ def _read_csv(p: Path) -> Table:
         except csv.Error as e:
             raise FileProblem(
                 QT_TRANSLATE_NOOP(
-                    CTX, "Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}"
+                    "errors", "Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}"
                 ),
                 name=p.name,
                 line=start,
@@ -307,7 +312,7 @@ def _read_xlsx(p: Path) -> Table:
     from openpyxl import load_workbook  # imported late: only the import and export need it
 
     not_excel = FileProblem(
-        QT_TRANSLATE_NOOP(CTX, "Berkas «{name}» bukan berkas Excel (.xlsx) yang sah"), name=p.name
+        QT_TRANSLATE_NOOP("errors", "Berkas «{name}» bukan berkas Excel (.xlsx) yang sah"), name=p.name
     )
     with warnings.catch_warnings():
         # openpyxl warns about styles and extensions it does not know; they do not matter here
@@ -340,7 +345,7 @@ def _table(name: str, records: list[tuple[int, list[str]]], delimiter: str = "")
     records = [(n, cells) for n, cells in records if any(c.strip() for c in cells)]
     if not records:
         raise FileProblem(
-            QT_TRANSLATE_NOOP(CTX, "Berkas «{name}» kosong: baris judul kolom tidak ada"), name=name
+            QT_TRANSLATE_NOOP("errors", "Berkas «{name}» kosong: baris judul kolom tidak ada"), name=name
         )
     (header_line, header_cells), data = records[0], records[1:]
     columns = [normalize_header(h) for h in header_cells]
@@ -359,7 +364,7 @@ def _table(name: str, records: list[tuple[int, list[str]]], delimiter: str = "")
     return Table(name, header_line, columns, rows, delimiter)
 
 
-_MISSING_COLUMN = QT_TRANSLATE_NOOP(CTX, "Kolom «{name}» wajib ada")
+_MISSING_COLUMN = QT_TRANSLATE_NOOP("errors", "Kolom «{name}» wajib ada")
 
 
 def _check_header(table: Table, required: Sequence[str], optional: Sequence[str]) -> list[RowProblem]:
@@ -372,7 +377,10 @@ def _check_header(table: Table, required: Sequence[str], optional: Sequence[str]
         if col in seen:
             problems.append(
                 _problem(
-                    table.header_line, col, QT_TRANSLATE_NOOP(CTX, "Kolom «{name}» muncul dua kali"), name=col
+                    table.header_line,
+                    col,
+                    QT_TRANSLATE_NOOP("errors", "Kolom «{name}» muncul dua kali"),
+                    name=col,
                 )
             )
         elif col not in known:
@@ -380,7 +388,7 @@ def _check_header(table: Table, required: Sequence[str], optional: Sequence[str]
                 _problem(
                     table.header_line,
                     col,
-                    QT_TRANSLATE_NOOP(CTX, "Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}"),
+                    QT_TRANSLATE_NOOP("errors", "Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}"),
                     name=col,
                     known=", ".join(known),
                 )
@@ -400,13 +408,13 @@ def _stray_problem(table: Table, row: Row) -> RowProblem | None:
             row.line,
             "",
             QT_TRANSLATE_NOOP(
-                CTX,
+                "errors",
                 "Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» "
                 "di dalam teks yang tidak diapit tanda kutip?",
             ),
             delimiter=table.delimiter if table.delimiter != "\t" else "tab",
         )
-    return _problem(row.line, "", QT_TRANSLATE_NOOP(CTX, "Ada isi di kolom yang tidak berjudul"))
+    return _problem(row.line, "", QT_TRANSLATE_NOOP("errors", "Ada isi di kolom yang tidak berjudul"))
 
 
 def _chunks(seq: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
@@ -463,7 +471,7 @@ def import_customers(
                     row.line,
                     "standing",
                     QT_TRANSLATE_NOOP(
-                        CTX, "Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}"
+                        "errors", "Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}"
                     ),
                     text=row.get("standing"),
                     choices="normal, questionable, blacklisted",
@@ -476,7 +484,7 @@ def import_customers(
                     row.line,
                     "standing",
                     QT_TRANSLATE_NOOP(
-                        CTX, "Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam"
+                        "errors", "Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam"
                     ),
                 )
             )
@@ -491,7 +499,7 @@ def import_customers(
                         row.line,
                         "phone",
                         QT_TRANSLATE_NOOP(
-                            CTX, "Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})"
+                            "errors", "Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})"
                         ),
                         line=first_line,
                         name=first_name,
@@ -514,7 +522,7 @@ def import_customers(
                     _problem(
                         line,
                         "phone",
-                        QT_TRANSLATE_NOOP(CTX, "Nomor {phone} sudah terdaftar atas nama {name}"),
+                        QT_TRANSLATE_NOOP("errors", "Nomor {phone} sudah terdaftar atas nama {name}"),
                         phone=format_phone(phone),
                         name=existing[phone],
                     )
@@ -583,13 +591,15 @@ def _parse_order_row(row: Row, problems: list[RowProblem]) -> tuple[_Draft, Item
     line = row.line
     name = " ".join(row.get("customer_name").split())
     if not name:
-        problems.append(_problem(line, "customer_name", QT_TRANSLATE_NOOP(CTX, "Nama pelanggan wajib diisi")))
+        problems.append(
+            _problem(line, "customer_name", QT_TRANSLATE_NOOP("errors", "Nama pelanggan wajib diisi"))
+        )
     elif len(name) > MAX_NAME:
         problems.append(
             _problem(
                 line,
                 "customer_name",
-                QT_TRANSLATE_NOOP(CTX, "Nama pelanggan terlalu panjang (maksimal {max} huruf)"),
+                QT_TRANSLATE_NOOP("errors", "Nama pelanggan terlalu panjang (maksimal {max} huruf)"),
                 max=MAX_NAME,
             )
         )
@@ -601,13 +611,13 @@ def _parse_order_row(row: Row, problems: list[RowProblem]) -> tuple[_Draft, Item
         problems.extend(_from_invalid(line, e))
     item_name = " ".join(row.get("item").split())
     if not item_name:
-        problems.append(_problem(line, "item", QT_TRANSLATE_NOOP(CTX, "Nama barang wajib diisi")))
+        problems.append(_problem(line, "item", QT_TRANSLATE_NOOP("errors", "Nama barang wajib diisi")))
     elif len(item_name) > MAX_ITEM_NAME:
         problems.append(
             _problem(
                 line,
                 "item",
-                QT_TRANSLATE_NOOP(CTX, "Nama barang terlalu panjang (maksimal {max} huruf)"),
+                QT_TRANSLATE_NOOP("errors", "Nama barang terlalu panjang (maksimal {max} huruf)"),
                 max=MAX_ITEM_NAME,
             )
         )
@@ -618,14 +628,14 @@ def _parse_order_row(row: Row, problems: list[RowProblem]) -> tuple[_Draft, Item
             _problem(
                 line,
                 "qty",
-                QT_TRANSLATE_NOOP(CTX, "Jumlah «{text}» harus bilangan bulat, minimal 1"),
+                QT_TRANSLATE_NOOP("errors", "Jumlah «{text}» harus bilangan bulat, minimal 1"),
                 text=row.get("qty"),
             )
         )
     elif int(qty_text) > MAX_QTY:
         problems.append(
             _problem(
-                line, "qty", QT_TRANSLATE_NOOP(CTX, "Jumlah terlalu besar (maksimal {max})"), max=MAX_QTY
+                line, "qty", QT_TRANSLATE_NOOP("errors", "Jumlah terlalu besar (maksimal {max})"), max=MAX_QTY
             )
         )
     else:
@@ -640,14 +650,14 @@ def _parse_order_row(row: Row, problems: list[RowProblem]) -> tuple[_Draft, Item
         "fulfilment",
         Fulfilment,
         problems,
-        QT_TRANSLATE_NOOP(CTX, "Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}"),
+        QT_TRANSLATE_NOOP("errors", "Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}"),
     )
     status = _choice(
         row,
         "status",
         OrderStatus,
         problems,
-        QT_TRANSLATE_NOOP(CTX, "Status «{text}» tidak dikenal; pilih salah satu: {choices}"),
+        QT_TRANSLATE_NOOP("errors", "Status «{text}» tidak dikenal; pilih salah satu: {choices}"),
     )
     dates: dict[str, dt.date | None] = {}
     for col in ("created", "pickup_date"):
@@ -670,7 +680,7 @@ def _parse_order_row(row: Row, problems: list[RowProblem]) -> tuple[_Draft, Item
             "payment_method",
             PaymentMethod,
             problems,
-            QT_TRANSLATE_NOOP(CTX, "Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}"),
+            QT_TRANSLATE_NOOP("errors", "Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}"),
         )
     draft = _Draft(
         code=row.get("code").upper(),
@@ -702,12 +712,12 @@ def _compare(first: _Draft, other: _Draft, row: Row, problems: list[RowProblem])
             _problem(
                 row.line,
                 "customer_phone" if first.phone != other.phone else "customer_name",
-                QT_TRANSLATE_NOOP(CTX, "Pelanggan berbeda dengan baris {line} untuk pesanan {code}"),
+                QT_TRANSLATE_NOOP("errors", "Pelanggan berbeda dengan baris {line} untuk pesanan {code}"),
                 line=first.line,
                 code=first.code,
             )
         )
-    same = QT_TRANSLATE_NOOP(CTX, "Isinya berbeda dengan baris {line} untuk pesanan {code}")
+    same = QT_TRANSLATE_NOOP("errors", "Isinya berbeda dengan baris {line} untuk pesanan {code}")
     for column, a, b in (
         ("fulfilment", first.fulfilment, other.fulfilment),
         ("created", first.created, other.created),
@@ -731,7 +741,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "code",
-                QT_TRANSLATE_NOOP(CTX, "Kode pesanan terlalu panjang (maksimal {max} huruf)"),
+                QT_TRANSLATE_NOOP("errors", "Kode pesanan terlalu panjang (maksimal {max} huruf)"),
                 max=MAX_CODE,
             )
         )
@@ -740,7 +750,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "item",
-                QT_TRANSLATE_NOOP(CTX, "Terlalu banyak baris barang (maksimal {max})"),
+                QT_TRANSLATE_NOOP("errors", "Terlalu banyak baris barang (maksimal {max})"),
                 max=MAX_ITEMS,
             )
         )
@@ -749,7 +759,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "created",
-                QT_TRANSLATE_NOOP(CTX, "Tanggal pesanan {date} belum terjadi (hari ini {today})"),
+                QT_TRANSLATE_NOOP("errors", "Tanggal pesanan {date} belum terjadi (hari ini {today})"),
                 date=d.created.isoformat(),
                 today=today.isoformat(),
             )
@@ -759,7 +769,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "pickup_date",
-                QT_TRANSLATE_NOOP(CTX, "Tanggal ambil {pickup} sebelum tanggal pesanan {created}"),
+                QT_TRANSLATE_NOOP("errors", "Tanggal ambil {pickup} sebelum tanggal pesanan {created}"),
                 pickup=d.pickup.isoformat(),
                 created=d.created.isoformat(),
             )
@@ -772,7 +782,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "status",
-                QT_TRANSLATE_NOOP(CTX, "Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»"),
+                QT_TRANSLATE_NOOP("errors", "Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»"),
                 status=str(d.status),
                 fulfilment=str(d.fulfilment),
             )
@@ -785,7 +795,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "deposit",
-                QT_TRANSLATE_NOOP(CTX, "DP tidak boleh melebihi total pesanan {total}"),
+                QT_TRANSLATE_NOOP("errors", "DP tidak boleh melebihi total pesanan {total}"),
                 total=format_rupiah(total),
             )
         )
@@ -797,7 +807,7 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
             _problem(
                 d.line,
                 "payment_method",
-                QT_TRANSLATE_NOOP(CTX, "Metode bayar wajib diisi untuk pesanan yang sudah dibayar"),
+                QT_TRANSLATE_NOOP("errors", "Metode bayar wajib diisi untuk pesanan yang sudah dibayar"),
             )
         )
 
@@ -821,7 +831,9 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
         if stray:
             problems.append(stray)
         if not row.get("code"):
-            problems.append(_problem(row.line, "code", QT_TRANSLATE_NOOP(CTX, "Kode pesanan wajib diisi")))
+            problems.append(
+                _problem(row.line, "code", QT_TRANSLATE_NOOP("errors", "Kode pesanan wajib diisi"))
+            )
             continue
         parsed, item = _parse_order_row(row, problems)
         first = drafts.get(parsed.code)
@@ -841,7 +853,10 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
             d = drafts[code]
             problems.append(
                 _problem(
-                    d.line, "code", QT_TRANSLATE_NOOP(CTX, "Pesanan {code} sudah ada di database"), code=code
+                    d.line,
+                    "code",
+                    QT_TRANSLATE_NOOP("errors", "Pesanan {code} sudah ada di database"),
+                    code=code,
                 )
             )
     if problems:
@@ -1022,7 +1037,7 @@ def _write(path: Path, fmt: str, sheet: str, header: Sequence[str], rows: Iterab
     except OSError as e:
         tmp.unlink(missing_ok=True)
         raise FileProblem(
-            QT_TRANSLATE_NOOP(CTX, "Tidak bisa menulis «{path}»: {reason}"),
+            QT_TRANSLATE_NOOP("errors", "Tidak bisa menulis «{path}»: {reason}"),
             path=str(path),
             reason=_os_reason(e),
         ) from e

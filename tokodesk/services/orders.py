@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
 from tokodesk.domain import ledger
 from tokodesk.domain.deposit import DepositPolicy
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.orders import (
     Fulfilment,
@@ -59,12 +59,14 @@ def clean_items(items: list[ItemInput]) -> list[ItemInput]:
     errors: list[FieldError] = []
     out: list[ItemInput] = []
     if not items:
-        errors.append(FieldError("items", QT_TRANSLATE_NOOP(CTX, "Pesanan harus berisi minimal satu barang")))
+        errors.append(
+            FieldError("items", QT_TRANSLATE_NOOP("errors", "Pesanan harus berisi minimal satu barang"))
+        )
     if len(items) > MAX_ITEMS:
         errors.append(
             FieldError(
                 "items",
-                QT_TRANSLATE_NOOP(CTX, "Terlalu banyak baris barang (maksimal {max})"),
+                QT_TRANSLATE_NOOP("errors", "Terlalu banyak baris barang (maksimal {max})"),
                 {"max": MAX_ITEMS},
             )
         )
@@ -75,21 +77,23 @@ def clean_items(items: list[ItemInput]) -> list[ItemInput]:
             errors.append(
                 FieldError(
                     f"items.{i}.name",
-                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: nama barang wajib diisi"),
+                    QT_TRANSLATE_NOOP("errors", "Baris {row}: nama barang wajib diisi"),
                     {"row": row},
                 )
             )
         if not isinstance(it.qty, int) or it.qty <= 0:
             errors.append(
                 FieldError(
-                    f"items.{i}.qty", QT_TRANSLATE_NOOP(CTX, "Baris {row}: jumlah minimal 1"), {"row": row}
+                    f"items.{i}.qty",
+                    QT_TRANSLATE_NOOP("errors", "Baris {row}: jumlah minimal 1"),
+                    {"row": row},
                 )
             )
         elif it.qty > MAX_QTY:
             errors.append(
                 FieldError(
                     f"items.{i}.qty",
-                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: jumlah terlalu besar"),
+                    QT_TRANSLATE_NOOP("errors", "Baris {row}: jumlah terlalu besar"),
                     {"row": row},
                 )
             )
@@ -97,7 +101,7 @@ def clean_items(items: list[ItemInput]) -> list[ItemInput]:
             errors.append(
                 FieldError(
                     f"items.{i}.unit_price",
-                    QT_TRANSLATE_NOOP(CTX, "Baris {row}: harga tidak boleh negatif"),
+                    QT_TRANSLATE_NOOP("errors", "Baris {row}: harga tidak boleh negatif"),
                     {"row": row},
                 )
             )
@@ -201,7 +205,7 @@ def take_order(
         errors.extend(e.errors)
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
     if customer is None:
-        errors.append(FieldError("customer", QT_TRANSLATE_NOOP(CTX, "Pilih atau buat pelanggan dulu")))
+        errors.append(FieldError("customer", QT_TRANSLATE_NOOP("errors", "Pilih atau buat pelanggan dulu")))
     today = local_today(now)
     if enforce_pickup_not_past:
         try:
@@ -251,7 +255,7 @@ def take_order(
 def _get(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pesanan tidak ditemukan"))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     return order
 
 

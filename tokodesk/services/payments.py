@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import LedgerEntry, Order
 from tokodesk.domain import ledger
-from tokodesk.domain.errors import CTX, QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import TERMINAL, OrderStatus
@@ -98,16 +98,16 @@ def record_payment(
     an amount above what is still owed, and payments on closed orders."""
     order = session.get(Order, data.order_id)
     if order is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Pesanan tidak ditemukan"))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     if data.kind not in ledger.PAYMENT_KINDS:
         raise ValueError(f"record_payment takes a payment kind, not {data.kind}")
     if OrderStatus(order.status) in TERMINAL:
         raise DomainError(
-            QT_TRANSLATE_NOOP(CTX, "Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat"),
+            QT_TRANSLATE_NOOP("errors", "Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat"),
             code=order.code,
         )
     if data.amount <= 0:
-        raise invalid("amount", QT_TRANSLATE_NOOP(CTX, "Jumlah bayar harus lebih dari Rp0"))
+        raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Jumlah bayar harus lebih dari Rp0"))
     t = order_totals(session, order)
     owed = t.balance - t.pending
     if data.amount > owed:
@@ -115,20 +115,24 @@ def record_payment(
             raise invalid(
                 "amount",
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "errors",
                     "Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk",
                 ),
                 pending=format_rupiah(t.pending),
             )
         if owed <= 0:
-            raise invalid("amount", QT_TRANSLATE_NOOP(CTX, "Pesanan ini sudah lunas"))
+            raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Pesanan ini sudah lunas"))
         raise invalid(
             "amount",
-            QT_TRANSLATE_NOOP(CTX, "Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar"),
+            QT_TRANSLATE_NOOP(
+                "errors", "Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar"
+            ),
             owed=format_rupiah(owed),
         )
     if not data.cleared and data.clears_on is not None and data.clears_on < now.astimezone().date():
-        raise invalid("clears_on", QT_TRANSLATE_NOOP(CTX, "Tanggal cair tidak boleh sebelum tanggal bayar"))
+        raise invalid(
+            "clears_on", QT_TRANSLATE_NOOP("errors", "Tanggal cair tidak boleh sebelum tanggal bayar")
+        )
     entry = append_entry(
         session,
         order.id,
@@ -150,9 +154,9 @@ def reverse_entry(
     """Correct a mistaken entry by appending its reversal, with the reason."""
     original = session.get(LedgerEntry, entry_id)
     if original is None:
-        raise NotFound(QT_TRANSLATE_NOOP(CTX, "Entri pembayaran tidak ditemukan"))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Entri pembayaran tidak ditemukan"))
     if not reason.strip():
-        raise invalid("reason", QT_TRANSLATE_NOOP(CTX, "Tulis alasan koreksi"))
+        raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan koreksi"))
     already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)) is not None
     ledger.check_reversal(original.amount, already, original.reverses_id is not None)
     entry = append_entry(

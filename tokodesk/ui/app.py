@@ -87,7 +87,7 @@ def run_gui(argv: list[str]) -> int:
     label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
     window = MainWindow(runner, db_label=label)
     if demo_dir:
-        window.setWindowTitle(window.windowTitle() + " — DEMO")
+        window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("app", " — DEMO"))
     window.show()
 
     def opened(db) -> None:

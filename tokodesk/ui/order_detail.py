@@ -270,7 +270,7 @@ class OrderDetailDialog(QDialog):
                 created=format_datetime(v.created_at),
                 staff=v.created_by,
             )
-            + (f"<br>{self.tr('Catatan')}: {v.notes}" if v.notes else "")
+            + (self.tr("<br>Catatan: {notes}").format(notes=v.notes) if v.notes else "")
         )
         _fill(
             self.items,
@@ -340,7 +340,7 @@ class OrderDetailDialog(QDialog):
         body = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>" for a, b in lines)
         due_text = format_rupiah(due) if due is not None else "— " + self.tr("(tidak ditagih)")
         body += (
-            f"<tr><td><b>{self.tr('Sisa tagihan')}</b></td><td align='right' style='color:{color}'>"
+            "<tr><td><b>" + self.tr("Sisa tagihan") + f"</b></td><td align='right' style='color:{color}'>"
             f"&nbsp;&nbsp;<b>{due_text}</b></td></tr>"
         )
         self.sums.setText(f"<table>{body}</table>")
