@@ -287,15 +287,15 @@ def test_import_orders_writes_history_that_balances(session, actor, now, tmp_pat
 
 
 def test_import_bumps_the_month_counter(session, actor, now, tmp_path):
-    session.add(Counter(name="order:2611", value=1))
+    session.add(Counter(name="order:TD-2611", value=1))
     rows = [
         "TD-2611-0041,Ana,0812-3456-7890,Mug,1,1000,,pickup,2026-11-02,2026-11-05,,,draft",
         "TD-2611-0007,Ana,0812-3456-7890,Mug,1,1000,,pickup,2026-11-02,2026-11-05,,,draft",
         "TD-2609-0002,Ana,0812-3456-7890,Mug,1,1000,,pickup,2026-09-02,2026-09-05,,,cancelled",
     ]
     exchange.import_orders(session, read_table(orders_file(tmp_path, *rows)), actor=actor, now=now)
-    assert session.get(Counter, "order:2611").value == 41
-    assert session.get(Counter, "order:2609").value == 2
+    assert session.get(Counter, "order:TD-2611").value == 41
+    assert session.get(Counter, "order:TD-2609").value == 2
     cid = session.scalar(select(Customer.id))
     code, _ = take_order(
         session,

@@ -506,3 +506,11 @@ def test_payment_when_pending_money_covers_the_rest_says_so(session, actor, now)
     )
     with pytest.raises(InvalidInput, match=r"belum cair; tunggu dananya masuk"):
         record_payment(session, PaymentInput(oid, 10_000, PaymentMethod.CASH), actor=actor, now=now)
+
+
+def test_an_order_total_beyond_any_shop_is_refused(session, actor, now):
+    from tests import factories as f
+    from tokodesk.services.orders import ItemInput
+
+    with pytest.raises(InvalidInput, match="Total pesanan terlalu besar"):
+        f.order(session, actor, now, items=[ItemInput("Batik tulis", 100_000, 10**13)], deposit=0)

@@ -38,10 +38,9 @@ from tokodesk.domain.dates import parse_iso_date
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidInput
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
-from tokodesk.domain.money import format_rupiah, parse_rupiah
+from tokodesk.domain.money import MAX_RUPIAH, format_rupiah, parse_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import format_phone, normalize_phone
-from tokodesk.services import settings
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import (
     MAX_NAME,
@@ -51,7 +50,15 @@ from tokodesk.services.customers import (
     customer_ids,
     customer_rows,
 )
-from tokodesk.services.orders import MAX_ITEMS, MAX_QTY, ItemInput, insert_order, order_ids, order_rows
+from tokodesk.services.orders import (
+    MAX_ITEMS,
+    MAX_QTY,
+    ItemInput,
+    counter_name,
+    insert_order,
+    order_ids,
+    order_rows,
+)
 from tokodesk.services.payments import append_entry
 
 FORMATS = ("csv", "xlsx")
@@ -790,6 +797,15 @@ def _check_order(d: _Draft, today: dt.date, problems: list[RowProblem]) -> None:
     if not d.items_ok or d.deposit is None:
         return  # the total is not known
     total = sum(it.qty * it.unit_price for it in d.items)
+    if total >= MAX_RUPIAH:
+        problems.append(
+            _problem(
+                d.line,
+                "unit_price",
+                QT_TRANSLATE_NOOP("errors", "Total pesanan terlalu besar; periksa jumlah dan harga"),
+            )
+        )
+        return
     if d.deposit > total:
         problems.append(
             _problem(
@@ -949,14 +965,13 @@ def _write_order(session: Session, d: _Draft, customer_id: int, *, actor: Actor,
 def _bump_counters(session: Session, codes: Iterable[str]) -> None:
     """Raise each month's order counter to at least the highest imported number, so the
     next code taken at the counter does not collide with an imported one."""
-    prefix = settings.get(session, "shop.order_prefix")
-    pattern = re.compile(rf"^{re.escape(prefix.upper())}-(\d{{4}})-(\d+)$")
+    pattern = re.compile(r"^([A-Z0-9]{1,6})-(\d{4})-(\d+)$")
     highest: dict[str, int] = {}
     for code in codes:
         m = pattern.match(code)
         if m:
-            key = f"order:{m.group(1)}"
-            highest[key] = max(highest.get(key, 0), int(m.group(2)))
+            key = counter_name(m.group(1), m.group(2))
+            highest[key] = max(highest.get(key, 0), int(m.group(3)))
     for name, number in highest.items():
         counter = session.get(Counter, name)
         if counter is None:

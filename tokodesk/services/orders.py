@@ -14,6 +14,7 @@ from tokodesk.domain import ledger
 from tokodesk.domain.deposit import DepositPolicy
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.money import MAX_RUPIAH
 from tokodesk.domain.orders import (
     Fulfilment,
     OrderFacts,
@@ -106,6 +107,12 @@ def clean_items(items: list[ItemInput]) -> list[ItemInput]:
                 )
             )
         out.append(ItemInput(name, it.qty, it.unit_price, (it.custom_details or "").strip()))
+    if not errors and items_total(out) >= MAX_RUPIAH:
+        errors.append(
+            FieldError(
+                "items", QT_TRANSLATE_NOOP("errors", "Total pesanan terlalu besar; periksa jumlah dan harga")
+            )
+        )
     if errors:
         raise InvalidInput(errors)
     return out
@@ -115,10 +122,15 @@ def items_total(items: list[ItemInput]) -> int:
     return sum(it.qty * it.unit_price for it in items)
 
 
+def counter_name(prefix: str, yymm: str) -> str:
+    """The counter of one prefix and month: changing the prefix starts a fresh series."""
+    return f"order:{prefix}-{yymm}"
+
+
 def next_order_code(session: Session, day: dt.date) -> str:
     """Take the next number for ``day``'s month inside the current transaction."""
     prefix = settings.get(session, "shop.order_prefix")
-    name = f"order:{month_key(day)}"
+    name = counter_name(prefix, month_key(day))
     bumped = session.execute(
         update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
     ).scalar()
@@ -509,8 +521,8 @@ def order_rows(session: Session, ids: list[int]) -> dict[int, OrderRow]:
             o.pickup_date,
             o.created_at,
             o.total,
-            p or 0,
-            c or 0,
+            int(p or 0),  # PostgreSQL sums BIGINT into NUMERIC: back to int rupiah
+            int(c or 0),
         )
     return out
 
