@@ -95,16 +95,22 @@ def test_storage_fee_raises_what_may_be_paid(session, actor, now, stock_order):
     assert totals_of(session, stock_order).balance == 0
 
 
-@pytest.mark.parametrize("closed", [OrderStatus.CANCELLED, OrderStatus.COLLECTED])
-def test_payment_on_a_closed_order_is_refused(session, actor, now, stock_order, closed):
-    if closed is OrderStatus.COLLECTED:
-        record_payment(session, PaymentInput(stock_order, 100_000, PaymentMethod.CASH), actor=actor, now=now)
-        move_order(session, stock_order, OrderStatus.READY, actor=actor, now=now)
+@pytest.mark.parametrize("closed", [OrderStatus.CANCELLED, OrderStatus.FORFEITED])
+def test_payment_on_an_order_that_is_not_billed_is_refused(session, actor, now, stock_order, closed):
+    move_order(session, stock_order, OrderStatus.READY, actor=actor, now=now)
     move_order(session, stock_order, closed, actor=actor, now=now)
     before = entry_count(session)
     with pytest.raises(DomainError, match="sudah ditutup"):
         record_payment(session, PaymentInput(stock_order, 1_000, PaymentMethod.CASH), actor=actor, now=now)
     assert entry_count(session) == before
+
+
+def test_a_collected_order_paid_up_takes_no_more(session, actor, now, stock_order):
+    record_payment(session, PaymentInput(stock_order, 100_000, PaymentMethod.CASH), actor=actor, now=now)
+    move_order(session, stock_order, OrderStatus.READY, actor=actor, now=now)
+    move_order(session, stock_order, OrderStatus.COLLECTED, actor=actor, now=now)
+    with pytest.raises(InvalidInput, match="sudah lunas"):
+        record_payment(session, PaymentInput(stock_order, 1_000, PaymentMethod.CASH), actor=actor, now=now)
 
 
 def test_payment_for_a_missing_order(session, actor, now):

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem, StatusChange
+from tokodesk.services.orders import ItemInput
 from tokodesk.ui import widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.order_detail import OrderDetailDialog
@@ -352,3 +353,34 @@ def test_pressing_save_twice_saves_once(qtbot, window, db, runner):
         ("deposit", 100_000),
         ("payment", 50_000),
     ]
+
+
+def test_nothing_writes_before_the_database_is_open(qtbot, runner, db):
+    from tokodesk.ui.main_window import MainWindow
+
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    assert [a.isEnabled() for a in w.db_actions] == [False, False, False]
+    assert not w.stack.isEnabled()
+    w.database_ready(db)
+    assert all(a.isEnabled() for a in w.db_actions) and w.stack.isEnabled()
+
+
+def test_a_collected_order_that_still_owes_can_be_paid(db, now_fixed=None):
+    from tests import factories as f
+    from tests.ui.conftest import UI_NOW
+    from tokodesk.domain.ledger import PaymentMethod
+    from tokodesk.domain.orders import OrderStatus
+    from tokodesk.services.orders import get_order, move_order
+    from tokodesk.services.payments import PaymentInput, record_payment, reverse_entry
+
+    def life(s):
+        _, oid = f.order(s, db.actor, UI_NOW, items=[ItemInput("Mug foto", 2, 50_000)], deposit=100_000)
+        move_order(s, oid, OrderStatus.READY, actor=db.actor, now=UI_NOW)
+        move_order(s, oid, OrderStatus.COLLECTED, actor=db.actor, now=UI_NOW)
+        dep = get_order(s, oid).entries[0].id
+        reverse_entry(s, dep, "DP dicatat tunai, ternyata QRIS", actor=db.actor, now=UI_NOW)
+        record_payment(s, PaymentInput(oid, 100_000, PaymentMethod.QRIS), actor=db.actor, now=UI_NOW)
+        return get_order(s, oid).totals.balance
+
+    assert db.write(life) == 0

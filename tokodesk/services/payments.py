@@ -15,7 +15,7 @@ from tokodesk.domain import ledger
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.orders import TERMINAL, OrderStatus
+from tokodesk.domain.orders import NOT_BILLED, OrderStatus
 from tokodesk.services.context import Actor, Changes
 
 
@@ -101,7 +101,7 @@ def record_payment(
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     if data.kind not in ledger.PAYMENT_KINDS:
         raise ValueError(f"record_payment takes a payment kind, not {data.kind}")
-    if OrderStatus(order.status) in TERMINAL:
+    if OrderStatus(order.status) in NOT_BILLED:
         raise DomainError(
             QT_TRANSLATE_NOOP("errors", "Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat"),
             code=order.code,

@@ -157,7 +157,7 @@ class CustomersPage(QWidget):
         new.clicked.connect(window.new_customer)
         edit = QPushButton(self.tr("&Ubah"))
         edit.clicked.connect(self.edit_selected)
-        order = QPushButton(self.tr("Pesanan &untuk pelanggan ini"))
+        order = QPushButton(self.tr("Pesanan untuk pelanggan &ini"))
         order.setObjectName("order_for_customer")
         order.clicked.connect(self.order_for_selected)
         show_orders = QPushButton(self.tr("&Lihat pesanannya"))
@@ -256,7 +256,10 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("memproses…") if b else ""))
         runner.changed.connect(self.on_changed)
         runner.failed.connect(self.show_error)
-        self.new_order_action.setEnabled(False)
+        self.db_actions = [
+            a for a in self.actions() if a.shortcut().toString() in ("Ctrl+N", "Ctrl+Shift+N", "F5")
+        ]
+        self._set_db_ready(False)
 
     def _action(self, toolbar, text: str, shortcut: str, slot) -> QAction:
         a = QAction(text, self)
@@ -279,9 +282,15 @@ class MainWindow(QMainWindow):
                 path=db.migration_copy
             )
         self.statusBar().showMessage(msg)
-        self.new_order_action.setEnabled(True)
+        self._set_db_ready(True)
         self.reload_all()
         self.orders_page.search.setFocus()
+
+    def _set_db_ready(self, ready: bool) -> None:
+        """Until the database is open (a migration can take a while) nothing can write."""
+        for a in self.db_actions:
+            a.setEnabled(ready)
+        self.stack.setEnabled(ready)
 
     def reload_all(self) -> None:
         self.orders_page.reload()
@@ -326,6 +335,7 @@ class MainWindow(QMainWindow):
     def _show_dialog(self, dlg) -> None:
         """Open window-modal, keep a reference, and make it the active window so its
         shortcuts (Ctrl+S, F2) work at once."""
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a day of scans must not pile up
         self.dialogs.append(dlg)
         dlg.open()
         dlg.activateWindow()

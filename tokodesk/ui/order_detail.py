@@ -344,13 +344,7 @@ class OrderDetailDialog(QDialog):
             f"&nbsp;&nbsp;<b>{due_text}</b></td></tr>"
         )
         self.sums.setText(f"<table>{body}</table>")
-        is_open = v.status not in (
-            OrderStatus.CANCELLED,
-            OrderStatus.FORFEITED,
-            OrderStatus.COLLECTED,
-            OrderStatus.DELIVERED,
-        )
-        self.pay_button.setEnabled(is_open and t.balance - t.pending > 0)
+        self.pay_button.setEnabled(due is not None and due - t.pending > 0)
         self._show_moves(v)
         self.loaded.emit(v)
 
@@ -373,6 +367,8 @@ class OrderDetailDialog(QDialog):
             b.clicked.connect(lambda _c=False, t=m.target: self.move_to(t))
             self.moves_layout.addWidget(b, 0, col)
             self.move_buttons[m.target] = b
+            if col == 0:
+                b.setFocus()  # the button that had focus was just replaced
             if not m.allowed:
                 hint = QLabel(i18n.verdict_text(m.reason, m.params))
                 hint.setWordWrap(True)

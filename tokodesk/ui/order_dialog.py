@@ -40,6 +40,7 @@ from tokodesk.domain.orders import Fulfilment
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
 from tokodesk.services import orders as order_service
+from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit, date_edit, from_qdate, mark_invalid, to_qdate
@@ -175,6 +176,8 @@ class NewOrderDialog(QDialog):
             self.fulfilment.addItem(i18n.fulfilment_label(f), f)
         self.pickup_date = date_edit()
         self.pickup_date.setObjectName("pickup_date")
+        self._initial_pickup = to_qdate(local_today(runner.now()) + dt.timedelta(days=3))
+        self.pickup_date.setDate(self._initial_pickup)
         self.deposit = MoneyEdit("deposit")
         self.deposit.setObjectName("deposit")
         self.deposit.textEdited.connect(self._deposit_edited)
@@ -195,7 +198,7 @@ class NewOrderDialog(QDialog):
         dep_row.addWidget(self.deposit_hint, 1)
         form = QFormLayout()
         form.addRow(self.tr("&Cara ambil"), self.fulfilment)
-        form.addRow(self.tr("Tanggal a&mbil"), self.pickup_date)
+        form.addRow(self.tr("Tanggal &ambil"), self.pickup_date)
         dep_label = QLabel(self.tr("&DP (uang muka)"))
         dep_label.setBuddy(self.deposit)
         form.addRow(dep_label, dep_row)
@@ -229,7 +232,8 @@ class NewOrderDialog(QDialog):
 
     def _got_defaults(self, res: tuple[DepositPolicy, dt.date]) -> None:
         self.policy, pickup = res
-        self.pickup_date.setDate(to_qdate(pickup))
+        if self.pickup_date.date() == self._initial_pickup:  # staff have not chosen one yet
+            self.pickup_date.setDate(to_qdate(pickup))
         self._refresh_totals()
 
     # ---------------------------------------------------------------- customer

@@ -69,13 +69,14 @@ class _BaseRunner(QObject):
         return self.db.actor
 
     def _finish(self, task: _Task, ok: bool, value: Any) -> None:
-        if not _alive(task.owner):
-            return
-        if ok:
+        if ok:  # a committed change is announced even when the widget that asked is gone
             if isinstance(value, Changes):
                 self.changed.emit(value)
             elif isinstance(value, tuple) and value and isinstance(value[-1], Changes):
                 self.changed.emit(value[-1])
+        if not _alive(task.owner):
+            return
+        if ok:
             if task.on_done is not None:
                 task.on_done(value)
         elif task.on_error is not None:
