@@ -520,3 +520,16 @@ def test_an_order_total_beyond_any_shop_is_refused(session, actor, now):
 
     with pytest.raises(InvalidInput, match="Total pesanan terlalu besar"):
         f.order(session, actor, now, items=[ItemInput("Batik tulis", 100_000, 10**13)], deposit=0)
+
+
+def test_database_trouble_is_told_in_words_a_shop_can_act_on():
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from tokodesk.services.database import db_problem
+
+    locked = OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+    assert db_problem(locked) == "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"
+    full = OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
+    assert db_problem(full) == "disk bermasalah atau penuh (database or disk is full)"

@@ -174,45 +174,22 @@ def _now(args: argparse.Namespace) -> dt.datetime:
     return now_for_day(args.today, real) if args.today else real.astimezone()
 
 
-def _db_detail(e: BaseException) -> str:
-    """The driver's own words, which name the cause ("database is locked", "disk full")."""
-    orig = getattr(e, "orig", None)
-    text = str(orig if orig is not None else e).strip()
-    return text.splitlines()[0] if text else type(e).__name__
-
-
-def _db_reason(e: BaseException) -> str:
-    detail = _db_detail(e)
-    low = detail.lower()
-    if "locked" in low or "busy" in low:
-        return "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"
-    if "not a database" in low:
-        return "berkas ini bukan database TokoDesk"
-    if "unable to open" in low:
-        return "berkas database tidak bisa dibuka atau dibuat (periksa folder dan izinnya)"
-    if "disk" in low and ("full" in low or "i/o" in low):
-        return f"disk bermasalah atau penuh ({detail})"
-    if "can't locate revision" in low:
-        return "database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu"
-    return detail
-
-
 def _with_db(args: argparse.Namespace, now: dt.datetime, work: Callable[[Database], int]) -> int:
     """Open the database, run ``work(db)``, close it.  Database trouble becomes a message
     and exit status 1; ``work``'s own refusals are handled by the caller's ``work``."""
     from alembic.util.exc import CommandError
     from sqlalchemy.exc import SQLAlchemyError
 
-    from tokodesk.services.database import open_database
+    from tokodesk.services.database import db_problem, open_database
 
     try:
         db = open_database(args.db, now=now)
     except (SQLAlchemyError, CommandError, OSError, ImportError) as e:
-        return _fail(f"Database tidak bisa dibuka: {_db_reason(e)}")
+        return _fail(f"Database tidak bisa dibuka: {db_problem(e)}")
     try:
         return work(db)
     except SQLAlchemyError as e:
-        return _fail(f"Gagal menyimpan ke database; tidak ada yang diubah: {_db_reason(e)}")
+        return _fail(f"Gagal menyimpan ke database; tidak ada yang diubah: {db_problem(e)}")
     finally:
         db.close()
 

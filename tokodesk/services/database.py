@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tokodesk.db.engine import default_url, make_engine, make_sessionmaker, normalize_url
 from tokodesk.db.migrate import upgrade
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.services.context import Actor
 from tokodesk.services.staff import default_actor
 
@@ -50,3 +51,36 @@ def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> 
     with sessions() as s, s.begin():
         actor = default_actor(s, now)
     return Database(full, engine, sessions, actor, copy)
+
+
+def _driver_words(e: BaseException) -> str:
+    """The driver's own words, which name the cause ("database is locked", "disk full")."""
+    orig = getattr(e, "orig", None)
+    text = str(orig if orig is not None else e).strip()
+    return text.splitlines()[0] if text else type(e).__name__
+
+
+def db_problem(e: BaseException) -> str:
+    """What went wrong with the database, in words a shop can act on (Indonesian; the UI
+    translates it through the "errors" context like every domain message)."""
+    detail = _driver_words(e)
+    low = detail.lower()
+    if "locked" in low or "busy" in low:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"
+        )
+    elif "not a database" in low:
+        template = QT_TRANSLATE_NOOP("errors", "berkas ini bukan database TokoDesk")
+    elif "unable to open" in low or "readonly" in low or "read-only" in low:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)"
+        )
+    elif "disk" in low and ("full" in low or "i/o" in low):
+        template = QT_TRANSLATE_NOOP("errors", "disk bermasalah atau penuh ({detail})")
+    elif "can't locate revision" in low:
+        template = QT_TRANSLATE_NOOP(
+            "errors", "database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu"
+        )
+    else:
+        return detail
+    return DomainError(template, detail=detail).message

@@ -96,13 +96,15 @@ def run_gui(argv: list[str]) -> int:
             window.db_label.setText(label)
 
     def failed(err: Exception) -> None:
+        from tokodesk.services.database import db_problem
+
         log.error("cannot open database: %s", err)
         QMessageBox.critical(
             window,
             APP_NAME,
             QCoreApplication.translate(
                 "app", "Database tidak bisa dibuka:\n{detail}\n\nTidak ada data yang diubah."
-            ).format(detail=f"{type(err).__name__}: {err}"),
+            ).format(detail=db_problem(err)),
         )
         app.exit(2)
 

@@ -38,6 +38,14 @@ def error_text(err: Exception) -> str:
     if isinstance(err, errors.DomainError):
         template = QCoreApplication.translate(errors.CTX, err.template)
         return template.format(**err.params) if err.params else template
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if isinstance(err, SQLAlchemyError | OSError):
+        from tokodesk.services.database import db_problem
+
+        return QCoreApplication.translate(
+            "errors", "Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}"
+        ).format(reason=db_problem(err))
     return QCoreApplication.translate(
         "errors", "Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}"
     ).format(detail=f"{type(err).__name__}: {err}")
