@@ -169,14 +169,19 @@ def search_filter(query: str):
     return or_(*clauses)
 
 
-def search_customers(session: Session, query: str = "", *, limit: int = 200) -> list[CustomerRow]:
-    """Customers whose name or phone contains ``query``, best matches (name starts) first."""
-    order_count = (
+def _order_count():
+    """How many orders a customer has, as a column of a customer query."""
+    return (
         select(func.count(Order.id))
         .where(Order.customer_id == Customer.id)
         .correlate(Customer)
         .scalar_subquery()
     )
+
+
+def search_customers(session: Session, query: str = "", *, limit: int = 200) -> list[CustomerRow]:
+    """Customers whose name or phone contains ``query``, best matches (name starts) first."""
+    order_count = _order_count()
     stmt = select(Customer, order_count)
     where = search_filter(query)
     if where is not None:
@@ -196,11 +201,6 @@ def customer_ids(session: Session, query: str = "") -> list[int]:
 
 
 def customer_rows(session: Session, ids: list[int]) -> dict[int, CustomerRow]:
-    order_count = (
-        select(func.count(Order.id))
-        .where(Order.customer_id == Customer.id)
-        .correlate(Customer)
-        .scalar_subquery()
-    )
+    order_count = _order_count()
     rows = session.execute(select(Customer, order_count).where(Customer.id.in_(ids)))
     return {c.id: _row(c, n) for c, n in rows}

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
 from tokodesk.domain import ledger
 from tokodesk.domain.deposit import DepositPolicy
-from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import MAX_RUPIAH
 from tokodesk.domain.orders import (
@@ -139,10 +139,6 @@ def next_order_code(session: Session, day: dt.date) -> str:
         session.flush()
         bumped = 1
     return format_order_code(prefix, day, bumped)
-
-
-def deposit_rule(session: Session, customer: Customer) -> tuple[DepositPolicy, str]:
-    return settings.deposit_policy(session), customer.standing
 
 
 def insert_order(
@@ -441,7 +437,9 @@ def get_order(session: Session, order_id: int) -> OrderView:
             )
             for h in order.status_changes
         ],
-        totals=order_totals(session, order),
+        totals=ledger.totals(
+            order.total, (ledger.Entry(EntryKind(e.kind), e.amount, e.cleared) for e in entries)
+        ),
         minimum_deposit=facts.minimum_deposit,
         moves=moves,
     )
@@ -531,16 +529,3 @@ def new_order_defaults(session: Session, now: dt.datetime) -> tuple[DepositPolic
     """The deposit policy and the default pickup date the new-order dialog starts with."""
     days = settings.get(session, "pickup.default_days")
     return settings.deposit_policy(session), local_today(now) + dt.timedelta(days=days)
-
-
-def deposit_bounds(session: Session, customer_id: int | None, total: int) -> tuple[int, int]:
-    """(minimum, suggested) deposit for this customer and total."""
-    policy = settings.deposit_policy(session)
-    standing = "normal"
-    if customer_id:
-        c = session.get(Customer, customer_id)
-        standing = c.standing if c else standing
-    return policy.minimum(total, standing), policy.suggested(total, standing)
-
-
-__all__ = ["invalid"]
