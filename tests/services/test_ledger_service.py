@@ -533,3 +533,23 @@ def test_database_trouble_is_told_in_words_a_shop_can_act_on():
     assert db_problem(locked) == "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"
     full = OperationalError("COMMIT", {}, sqlite3.OperationalError("database or disk is full"))
     assert db_problem(full) == "disk bermasalah atau penuh (database or disk is full)"
+
+
+def test_reads_do_not_wait_for_a_writer(tmp_path):
+    """An export or a list reads while another process holds the write lock."""
+    import sqlite3
+
+    from tokodesk.services.customers import search_customers
+    from tokodesk.services.database import open_database
+
+    db = open_database(str(tmp_path / "r.sqlite3"))
+    try:
+        other = sqlite3.connect(tmp_path / "r.sqlite3", timeout=0.1)
+        other.execute("BEGIN IMMEDIATE")  # the CLI importing, say
+        try:
+            assert db.read(lambda s: search_customers(s, "")) == []
+        finally:
+            other.rollback()
+            other.close()
+    finally:
+        db.close()

@@ -9,10 +9,12 @@ SQLite choices (every connection):
 * ``foreign_keys=ON``: SQLite leaves them off unless asked.
 * ``busy_timeout``: a second process (the CLI, a scheduled ``tokodesk daily``) waits for the
   lock instead of failing at once.
-* Transactions start with ``BEGIN IMMEDIATE``: the write lock is taken at the start, so a
-  transaction never fails half-way with "database is locked" when it upgrades from
-  reading to writing.  Python's sqlite3 module is told to keep out of transaction control
-  (the SQLAlchemy pysqlite recipe) so SAVEPOINTs work too.
+* Writing transactions start with ``BEGIN IMMEDIATE``: the write lock is taken at the
+  start, so a transaction never fails half-way with "database is locked" when it upgrades
+  from reading to writing.  Reading transactions (a second engine, ``reader=True``) start
+  with a deferred ``BEGIN`` and so never wait for, nor hold up, a writer.  Python's
+  sqlite3 module is told to keep out of transaction control (the SQLAlchemy pysqlite
+  recipe) so SAVEPOINTs work too.
 """
 
 from __future__ import annotations
@@ -80,14 +82,20 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def _on_begin_read(conn) -> None:
+    conn.exec_driver_sql("BEGIN")  # deferred: a reader under WAL never waits for a writer
+
+
+def make_engine(url: str, *, echo: bool = False, reader: bool = False) -> Engine:
+    """An engine for writing (transactions take the write lock at BEGIN) or, with
+    ``reader=True``, for reading (lists, searches, exports: they never block a writer)."""
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(url, echo=echo)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_begin)
+        event.listen(engine, "begin", _on_begin_read if reader else _on_begin)
     return engine
 
 

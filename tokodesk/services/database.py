@@ -28,16 +28,26 @@ class Database:
     sessions: sessionmaker[Session]
     actor: Actor
     migration_copy: Path | None = None
+    read_engine: Engine | None = None  # SQLite: transactions that take no write lock
+
+    def __post_init__(self) -> None:
+        self._read_sessions = make_sessionmaker(self.read_engine) if self.read_engine else self.sessions
 
     def write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction: committed if it returns, rolled back if it raises."""
         with self.sessions() as s, s.begin():
             return fn(s)
 
-    read = write  # reads use the same short transaction (a consistent snapshot)
+    def read(self, fn: Callable[[Session], T]) -> T:
+        """Run ``fn`` on a consistent snapshot that takes no write lock (lists, exports).
+        Nothing is committed: closing the session rolls back whatever ``fn`` might write."""
+        with self._read_sessions() as s:
+            return fn(s)
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not None:
+            self.read_engine.dispose()
 
 
 def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> Database:
@@ -50,7 +60,8 @@ def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> 
     sessions = make_sessionmaker(engine)
     with sessions() as s, s.begin():
         actor = default_actor(s, now)
-    return Database(full, engine, sessions, actor, copy)
+    reader = make_engine(full, reader=True) if engine.dialect.name == "sqlite" else None
+    return Database(full, engine, sessions, actor, copy, reader)
 
 
 def _driver_words(e: BaseException) -> str:

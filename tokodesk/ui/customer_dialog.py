@@ -129,7 +129,7 @@ class CustomerDialog(QDialog):
         self._lookup_timer.stop()
         text = self.phone.text()
         own_id = self.existing.id if self.existing else None
-        self.runner.run(
+        self.runner.read(
             lambda s: svc.find_by_phone(s, text),
             on_done=lambda row: self._show_match(row, own_id),
             owner=self,

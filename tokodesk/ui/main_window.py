@@ -113,7 +113,7 @@ class OrdersPage(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        self.window_.runner.run(
+        self.window_.runner.read(
             lambda s: order_service.find_order_id(s, text), on_done=self._code_result, owner=self
         )
 

@@ -110,7 +110,7 @@ class LazyModel(QAbstractTableModel):
     def reload(self) -> None:
         self._generation += 1
         gen = self._generation
-        self.runner.run(self.ids_job(), on_done=lambda ids: self._set_ids(gen, ids), owner=self)
+        self.runner.read(self.ids_job(), on_done=lambda ids: self._set_ids(gen, ids), owner=self)
 
     def _set_ids(self, gen: int, ids: list[int]) -> None:
         if gen != self._generation:
@@ -134,7 +134,7 @@ class LazyModel(QAbstractTableModel):
         for block in sorted(self._wanted):
             self._requested.add(block)
             ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
-            self.runner.run(
+            self.runner.read(
                 self.rows_job(ids), on_done=lambda rows, b=block: self._set_rows(gen, b, rows), owner=self
             )
         self._wanted.clear()

@@ -242,7 +242,7 @@ class OrderDetailDialog(QDialog):
     # ---------------------------------------------------------------- loading
     def reload(self) -> None:
         oid = self.order_id
-        self.runner.run(
+        self.runner.read(
             lambda s: order_service.get_order(s, oid),
             on_done=self._show,
             on_error=lambda e: self.errors.show_message(i18n.error_text(e)),

@@ -221,7 +221,7 @@ class NewOrderDialog(QDialog):
 
         self._refresh_totals()
         now = runner.now()
-        self.runner.run(
+        self.runner.read(
             lambda s: order_service.new_order_defaults(s, now), on_done=self._got_defaults, owner=self
         )
         if customer is not None:
@@ -248,7 +248,7 @@ class NewOrderDialog(QDialog):
             self.customer_results.clear()
             self.customer_results.hide()
             return
-        self.runner.run(
+        self.runner.read(
             lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
             on_done=self._show_results,
             owner=self,
@@ -270,7 +270,7 @@ class NewOrderDialog(QDialog):
         if self._search_timer.isActive():  # Enter before the search ran: run it now, then pick
             self._search_timer.stop()
             q = self.customer_search.text()
-            self.runner.run(
+            self.runner.read(
                 lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
                 on_done=lambda rows: (self._show_results(rows), self._pick_first_customer()),
                 owner=self,

@@ -42,6 +42,7 @@ class _Task:
     on_error: Callable[[Exception], None] | None
     owner: QObject | None
     needs_db: bool = True
+    read: bool = False  # a read-only job: runs on a snapshot that takes no write lock
 
 
 def _alive(owner: QObject | None) -> bool:
@@ -88,7 +89,7 @@ class _BaseRunner(QObject):
         try:
             if self.db is None:
                 raise RuntimeError("database not open")
-            return True, self.db.write(task.fn)
+            return True, (self.db.read if task.read else self.db.write)(task.fn)
         except DomainError as e:
             return False, e
         except Exception as e:  # delivered to the UI thread, which shows it and logs it
@@ -119,7 +120,12 @@ class Runner(_BaseRunner):
         self._submit(_Task(job, on_done, on_error, owner, needs_db=False))
 
     def run(self, fn: Job, on_done=None, on_error=None, owner: QObject | None = None) -> None:
+        """Queue a job that may write; it runs in one transaction, committed if it returns."""
         self._submit(_Task(fn, on_done, on_error, owner))
+
+    def read(self, fn: Job, on_done=None, on_error=None, owner: QObject | None = None) -> None:
+        """Queue a job that only reads (lists, searches, lookups)."""
+        self._submit(_Task(fn, on_done, on_error, owner, read=True))
 
     def _submit(self, task: _Task) -> None:
         self._pending += 1
@@ -174,7 +180,12 @@ class SyncRunner(_BaseRunner):
         self._finish(_Task(lambda s: None, on_done, on_error, owner), True, self.db)
 
     def run(self, fn: Job, on_done=None, on_error=None, owner: QObject | None = None) -> None:
-        task = _Task(fn, on_done, on_error, owner)
+        self._run_now(_Task(fn, on_done, on_error, owner))
+
+    def read(self, fn: Job, on_done=None, on_error=None, owner: QObject | None = None) -> None:
+        self._run_now(_Task(fn, on_done, on_error, owner, read=True))
+
+    def _run_now(self, task: _Task) -> None:
         self.busy_changed.emit(True)
         try:
             ok, value = self._execute(task)
