@@ -191,6 +191,10 @@ def test_bad_item_lines_are_refused_with_reasons(qtbot, window, db):
     dlg = new_order_for(qtbot, window)
     add_line(qtbot, dlg, "Plakat akrilik", "0", "150000")
     assert "Jumlah harus angka bulat minimal 1" in dlg.errors.text()
+    dlg.item_qty.setText("1000000")
+    qtbot.keyClick(dlg.item_qty, Qt.Key.Key_Return)
+    assert "Jumlah terlalu besar (maksimal 100000)" in dlg.errors.text()
+    dlg.item_qty.setText("0")
     assert dlg.items_table.rowCount() == 0
     assert dlg.item_name.text() == "Plakat akrilik"  # kept for fixing
     dlg.item_qty.setText("1")

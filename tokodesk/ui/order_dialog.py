@@ -324,6 +324,13 @@ class NewOrderDialog(QDialog):
         qty = int(qty_text) if qty_text.isdigit() else 0
         if qty <= 0:
             problems.append((self.item_qty, self.tr("Jumlah harus angka bulat minimal 1")))
+        elif qty > order_service.MAX_QTY:
+            problems.append(
+                (
+                    self.item_qty,
+                    self.tr("Jumlah terlalu besar (maksimal {max})").format(max=order_service.MAX_QTY),
+                )
+            )
         price = None
         try:
             price = self.item_price.value()
