@@ -137,7 +137,7 @@ Pakai pelanggan itu?</source>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="160"/>
-        <source>Pesanan &amp;untuk pelanggan ini</source>
+        <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,17 +206,17 @@ Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="276"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="297"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="306"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,166 +224,171 @@ Pakai pelanggan itu?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="62"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="63"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="73"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="74"/>
         <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="81"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="82"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="87"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="88"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="122"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="138"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="106"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="123"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="139"/>
         <source>Nama barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="115"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="117"/>
         <source>&amp;Tambah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="123"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="139"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="124"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="140"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="124"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="125"/>
         <source>Harga satuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="125"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="141"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="126"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="140"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="141"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="143"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="153"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="154"/>
         <source>&amp;Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="155"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="156"/>
         <source>&amp;Ubah baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="165"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="166"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="183"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="186"/>
         <source>Pakai &amp;saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
         <source>&amp;Cara ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="198"/>
-        <source>Tanggal a&amp;mbil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
-        <source>&amp;DP (uang muka)</source>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="201"/>
+        <source>Tanggal &amp;ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
+        <source>&amp;DP (uang muka)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="205"/>
         <source>&amp;Metode bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="203"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="206"/>
         <source>Catata&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="208"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="211"/>
         <source>Simpan pesanan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="208"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="211"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="262"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="266"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="296"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="300"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="318"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="322"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="322"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="326"/>
         <source>Jumlah harus angka bulat minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="327"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="331"/>
+        <source>Jumlah terlalu besar (maksimal {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="338"/>
         <source>Harga: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="396"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="407"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="400"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="411"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="420"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="431"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="426"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="437"/>
         <source>DP: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,64 +574,64 @@ Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="367"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="371"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="365"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="398"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="400"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="394"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="396"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="395"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="406"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="421"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="428"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="435"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="431"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="437"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="436"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="441"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="437"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +763,7 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="103"/>
+        <location filename="../../tokodesk/ui/app.py" line="105"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -769,7 +774,12 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="41"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="46"/>
+        <source>Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/i18n.py" line="49"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +805,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="64"/>
-        <location filename="../../tokodesk/services/exchange.py" line="798"/>
+        <location filename="../../tokodesk/services/exchange.py" line="814"/>
         <source>DP tidak boleh melebihi total pesanan {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,19 +906,19 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="48"/>
-        <location filename="../../tokodesk/services/exchange.py" line="525"/>
+        <location filename="../../tokodesk/services/exchange.py" line="532"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="68"/>
-        <location filename="../../tokodesk/services/exchange.py" line="595"/>
+        <location filename="../../tokodesk/services/exchange.py" line="602"/>
         <source>Nama pelanggan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="73"/>
-        <location filename="../../tokodesk/services/exchange.py" line="602"/>
+        <location filename="../../tokodesk/services/exchange.py" line="609"/>
         <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,228 +934,234 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="126"/>
+        <location filename="../../tokodesk/services/exchange.py" line="133"/>
         <source>Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="196"/>
+        <location filename="../../tokodesk/services/exchange.py" line="203"/>
         <source>Format «{fmt}» tidak dikenal; pilih csv atau xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="200"/>
+        <location filename="../../tokodesk/services/exchange.py" line="207"/>
         <source>Nama berkas «{name}» tidak cocok dengan format {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="209"/>
+        <location filename="../../tokodesk/services/exchange.py" line="216"/>
         <source>Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="215"/>
+        <location filename="../../tokodesk/services/exchange.py" line="222"/>
         <source>Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="226"/>
+        <location filename="../../tokodesk/services/exchange.py" line="233"/>
         <source>Berkas «{path}» tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="228"/>
+        <location filename="../../tokodesk/services/exchange.py" line="235"/>
         <source>«{path}» adalah folder, bukan berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="233"/>
+        <location filename="../../tokodesk/services/exchange.py" line="240"/>
         <source>Berkas «{path}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="246"/>
+        <location filename="../../tokodesk/services/exchange.py" line="253"/>
         <source>Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="277"/>
+        <location filename="../../tokodesk/services/exchange.py" line="284"/>
         <source>Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="315"/>
+        <location filename="../../tokodesk/services/exchange.py" line="322"/>
         <source>Berkas «{name}» bukan berkas Excel (.xlsx) yang sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="348"/>
+        <location filename="../../tokodesk/services/exchange.py" line="355"/>
         <source>Berkas «{name}» kosong: baris judul kolom tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="367"/>
+        <location filename="../../tokodesk/services/exchange.py" line="374"/>
         <source>Kolom «{name}» wajib ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="382"/>
+        <location filename="../../tokodesk/services/exchange.py" line="389"/>
         <source>Kolom «{name}» muncul dua kali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="391"/>
+        <location filename="../../tokodesk/services/exchange.py" line="398"/>
         <source>Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="410"/>
+        <location filename="../../tokodesk/services/exchange.py" line="417"/>
         <source>Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» di dalam teks yang tidak diapit tanda kutip?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="417"/>
+        <location filename="../../tokodesk/services/exchange.py" line="424"/>
         <source>Ada isi di kolom yang tidak berjudul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="473"/>
+        <location filename="../../tokodesk/services/exchange.py" line="480"/>
         <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="486"/>
+        <location filename="../../tokodesk/services/exchange.py" line="493"/>
         <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="501"/>
+        <location filename="../../tokodesk/services/exchange.py" line="508"/>
         <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="614"/>
+        <location filename="../../tokodesk/services/exchange.py" line="621"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="620"/>
+        <location filename="../../tokodesk/services/exchange.py" line="627"/>
         <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="631"/>
+        <location filename="../../tokodesk/services/exchange.py" line="638"/>
         <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="638"/>
+        <location filename="../../tokodesk/services/exchange.py" line="645"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="653"/>
+        <location filename="../../tokodesk/services/exchange.py" line="660"/>
         <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="660"/>
+        <location filename="../../tokodesk/services/exchange.py" line="667"/>
         <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="683"/>
+        <location filename="../../tokodesk/services/exchange.py" line="690"/>
         <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="715"/>
+        <location filename="../../tokodesk/services/exchange.py" line="722"/>
         <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="720"/>
+        <location filename="../../tokodesk/services/exchange.py" line="727"/>
         <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="744"/>
+        <location filename="../../tokodesk/services/exchange.py" line="751"/>
         <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="753"/>
-        <location filename="../../tokodesk/services/orders.py" line="69"/>
+        <location filename="../../tokodesk/services/exchange.py" line="760"/>
+        <location filename="../../tokodesk/services/orders.py" line="70"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="762"/>
+        <location filename="../../tokodesk/services/exchange.py" line="769"/>
         <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="772"/>
+        <location filename="../../tokodesk/services/exchange.py" line="779"/>
         <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="785"/>
+        <location filename="../../tokodesk/services/exchange.py" line="792"/>
         <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="810"/>
+        <location filename="../../tokodesk/services/exchange.py" line="805"/>
+        <location filename="../../tokodesk/services/orders.py" line="113"/>
+        <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/exchange.py" line="826"/>
         <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="835"/>
+        <location filename="../../tokodesk/services/exchange.py" line="851"/>
         <source>Kode pesanan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="858"/>
+        <location filename="../../tokodesk/services/exchange.py" line="874"/>
         <source>Pesanan {code} sudah ada di database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="1040"/>
+        <location filename="../../tokodesk/services/exchange.py" line="1055"/>
         <source>Tidak bisa menulis «{path}»: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="63"/>
+        <location filename="../../tokodesk/services/orders.py" line="64"/>
         <source>Pesanan harus berisi minimal satu barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="80"/>
+        <location filename="../../tokodesk/services/orders.py" line="81"/>
         <source>Baris {row}: nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="88"/>
+        <location filename="../../tokodesk/services/orders.py" line="89"/>
         <source>Baris {row}: jumlah minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="96"/>
+        <location filename="../../tokodesk/services/orders.py" line="97"/>
         <source>Baris {row}: jumlah terlalu besar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="104"/>
+        <location filename="../../tokodesk/services/orders.py" line="105"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="208"/>
+        <location filename="../../tokodesk/services/orders.py" line="216"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="258"/>
+        <location filename="../../tokodesk/services/orders.py" line="266"/>
         <location filename="../../tokodesk/services/payments.py" line="101"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
@@ -1190,81 +1206,106 @@ Tidak ada data yang diubah.</source>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="80"/>
+        <source>database sedang dipakai program lain; tunggu sebentar lalu coba lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="84"/>
+        <source>berkas ini bukan database TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="86"/>
+        <source>berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="90"/>
+        <source>disk bermasalah atau penuh ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="92"/>
+        <source>database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="68"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
         <source>Tunai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="69"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
         <source>Transfer bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="70"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
         <source>QRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="71"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
         <source>COD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="72"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="80"/>
         <source>Cek / giro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
         <source>DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
         <source>Pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="80"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
         <source>Pengembalian dana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="81"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
         <source>Biaya penyimpanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="82"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
         <source>Ongkos kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="83"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
         <source>Biaya lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="84"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="92"/>
         <source>DP hangus (ditahan toko)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
         <source>Perlu diwaspadai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="92"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="100"/>
         <source>Daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
