@@ -6,6 +6,7 @@
 set -euo pipefail
 kind=${1:-test}
 pkgs=(libegl1 libgl1 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core)
+[ "$kind" = test ] && pkgs+=(poppler-utils)  # pdftoppm: the document tests look at rendered pages
 if [ "$kind" = gui ]; then
   pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0
          libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1)

@@ -25,6 +25,7 @@ from tokodesk.db.engine import make_engine, sqlite_url  # noqa: E402
 from tokodesk.db.migrate import upgrade  # noqa: E402
 from tokodesk.services.context import Actor  # noqa: E402
 from tokodesk.services.staff import default_actor  # noqa: E402
+from tokodesk.services.terms import ensure_terms  # noqa: E402
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=WIB)
@@ -58,4 +59,7 @@ def now() -> dt.datetime:
 
 @pytest.fixture
 def actor(session, now) -> Actor:
-    return default_actor(session, now)
+    """The default staff record, with the starter T&C in place, as open_database leaves it."""
+    who = default_actor(session, now)
+    ensure_terms(session, actor=who, now=now)
+    return who

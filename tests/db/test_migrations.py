@@ -28,14 +28,15 @@ from tokodesk.services.payments import PaymentInput, record_payment
 from tokodesk.services.staff import default_actor
 
 NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)
+REAL_HEAD = migrate.head_revision()  # the test-only revision "t999" follows it
 
 REVISION_0002 = '''"""test only: a nickname for customers, added by rebuilding the table (batch mode)"""
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "t999"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -85,7 +86,9 @@ def migrations_with_0002(tmp_path, monkeypatch):
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", copy)
 
     def write(extra: str = "") -> None:
-        (copy / "versions" / "0002_test_nickname.py").write_text(REVISION_0002.format(extra=extra))
+        (copy / "versions" / "0002_test_nickname.py").write_text(
+            REVISION_0002.format(extra=extra, head=REAL_HEAD)
+        )
 
     return write
 
@@ -150,7 +153,6 @@ def test_single_head_revision():
 
     script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
     assert len(script.get_heads()) == 1
-    assert migrate.head_revision() == "0001"
 
 
 # ------------------------------------------------------------------------------- safety copies
@@ -172,10 +174,10 @@ def test_a_brand_new_empty_file_makes_no_copy(engine, db_file):
 
 
 def test_older_database_is_copied_aside_then_upgraded(engine, db_file, migrations_with_0002):
-    upgrade_to(engine, "0001")
+    upgrade_to(engine, REAL_HEAD)
     data = fill_shop(engine)
     migrations_with_0002()
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "t999"
     # the engine's pooled connections keep the last commits in the WAL file, not yet in the
     # main file: the copy must include them (the backup API does, a file copy would not)
     wal = db_file.with_name(db_file.name + "-wal")
@@ -187,10 +189,10 @@ def test_older_database_is_copied_aside_then_upgraded(engine, db_file, migration
     assert copy is not None
     assert copy.exists()
     assert copy.parent == db_file.parent
-    assert copy.name == f"{DB_FILENAME}.pre-0001-20261122-030000.bak"
+    assert copy.name == f"{DB_FILENAME}.pre-{REAL_HEAD}-20261122-030000.bak"
     assert backups(db_file) == [copy]
     assert read_sqlite(copy, "PRAGMA integrity_check") == [("ok",)]
-    assert read_sqlite(copy, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert read_sqlite(copy, "SELECT version_num FROM alembic_version") == [(REAL_HEAD,)]
     assert read_sqlite(copy, "SELECT phone FROM customers") == [(data["phone"],)]
     assert read_sqlite(copy, "SELECT code FROM orders") == [(data["code"],)]
     assert [a for (a,) in read_sqlite(copy, "SELECT amount FROM ledger_entries ORDER BY id")] == data[
@@ -199,7 +201,7 @@ def test_older_database_is_copied_aside_then_upgraded(engine, db_file, migration
     assert "nickname" not in {row[1] for row in read_sqlite(copy, "PRAGMA table_info(customers)")}
 
     # the live database: at 0002, data intact, the new column there, references sound
-    assert migrate.current_revision(engine) == "0002"
+    assert migrate.current_revision(engine) == "t999"
     assert engine.pool.checkedin() == 1  # the one connection the migration ran on
     with engine.connect() as conn:
         assert conn.execute(select(Customer.phone)).scalars().all() == [data["phone"]]
@@ -219,14 +221,14 @@ def test_older_database_is_copied_aside_then_upgraded(engine, db_file, migration
 
 
 def test_a_failing_upgrade_leaves_the_database_as_it_was(engine, db_file, migrations_with_0002):
-    upgrade_to(engine, "0001")
+    upgrade_to(engine, REAL_HEAD)
     data = fill_shop(engine)
     migrations_with_0002('    raise RuntimeError("migration bug")\n')
 
     with pytest.raises(RuntimeError, match="migration bug"):
         migrate.upgrade(engine, now=NOW)
 
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == REAL_HEAD
     assert engine.pool.checkedin() == 1  # the one connection the migration ran on
     with engine.connect() as conn:
         assert conn.execute(select(Customer.phone)).scalars().all() == [data["phone"]]
@@ -234,17 +236,17 @@ def test_a_failing_upgrade_leaves_the_database_as_it_was(engine, db_file, migrat
         assert "nickname" not in columns
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     (copy,) = backups(db_file)
-    assert read_sqlite(copy, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert read_sqlite(copy, "SELECT version_num FROM alembic_version") == [(REAL_HEAD,)]
 
 
 def test_a_migration_that_breaks_references_is_refused(engine, db_file, migrations_with_0002):
     """Foreign keys are off while tables are rebuilt, so the upgrade checks them itself."""
-    upgrade_to(engine, "0001")
+    upgrade_to(engine, REAL_HEAD)
     fill_shop(engine)
     migrations_with_0002('    op.execute("UPDATE orders SET customer_id = 999")\n')
 
     with pytest.raises(RuntimeError, match="broken references"):
         migrate.upgrade(engine, now=NOW)
-    assert migrate.current_revision(engine) == "0001"
+    assert migrate.current_revision(engine) == REAL_HEAD
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []

@@ -77,8 +77,11 @@ class Order(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     status_changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The T&C (and policy numbers) in force when the order was taken: its documents print it.
+    terms_version_id: Mapped[int | None] = mapped_column(ForeignKey("terms_versions.id"))
 
     customer: Mapped[Customer] = relationship(back_populates="orders")
+    terms_version: Mapped[TermsVersion | None] = relationship()
     items: Mapped[list[OrderItem]] = relationship(
         back_populates="order", order_by="OrderItem.position", cascade="save-update, merge"
     )
@@ -169,6 +172,24 @@ class StatusChange(Base):
 
     order: Mapped[Order] = relationship(back_populates="status_changes")
     staff: Mapped[Staff] = relationship()
+
+
+class TermsVersion(Base):
+    """One version of the shop's T&C with the policy numbers it states.  Saving the T&C or
+    the policy makes a new row; rows are never changed, so an old order keeps its terms."""
+
+    __tablename__ = "terms_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    text: Mapped[str] = mapped_column(Text)  # may hold placeholders such as {biaya_simpan}
+    deposit_min_percent: Mapped[int] = mapped_column(Integer)
+    grace_days: Mapped[int] = mapped_column(Integer)
+    storage_fee_per_day: Mapped[int] = mapped_column(Money)
+    storage_fee_cap: Mapped[int] = mapped_column(Money)
+    forfeit_after_days: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
 
 
 class Counter(Base):

@@ -17,6 +17,7 @@ from tokodesk.db.migrate import upgrade
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.services.context import Actor
 from tokodesk.services.staff import default_actor
+from tokodesk.services.terms import ensure_terms
 
 T = TypeVar("T")
 
@@ -60,6 +61,7 @@ def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> 
     sessions = make_sessionmaker(engine)
     with sessions() as s, s.begin():
         actor = default_actor(s, now)
+        ensure_terms(s, actor=actor, now=now)
     reader = make_engine(full, reader=True) if engine.dialect.name == "sqlite" else None
     return Database(full, engine, sessions, actor, copy, reader)
 

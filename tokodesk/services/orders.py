@@ -26,7 +26,7 @@ from tokodesk.domain.orders import (
     month_key,
     next_statuses,
 )
-from tokodesk.services import settings
+from tokodesk.services import settings, terms
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import _escape_like, search_filter
 from tokodesk.services.payments import append_entry, order_totals, totals_columns
@@ -157,6 +157,7 @@ def insert_order(
 ) -> Order:
     """Write an order, its items and its first status change (the one place that does);
     callers have validated the input and add the ledger entries."""
+    in_force = terms.current(session)  # the order keeps the T&C version in force now
     order = Order(
         code=code,
         customer_id=customer_id,
@@ -165,6 +166,7 @@ def insert_order(
         pickup_date=pickup_date,
         total=items_total(items),
         notes=(notes or "").strip(),
+        terms_version_id=in_force.id if in_force else None,
         created_at=at,
         created_by_id=actor.staff_id,
         status_changed_at=at,

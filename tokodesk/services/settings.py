@@ -43,6 +43,28 @@ DECLARED: dict[str, Declared] = {
     d.key: d
     for d in [
         Declared("shop.name", str, "Toko Saya", "Nama toko di layar dan dokumen"),
+        Declared("shop.address", str, "", "Alamat toko, dicetak di nota"),
+        Declared("shop.phone", str, "", "Telepon toko, dicetak di nota"),
+        Declared("shop.whatsapp", str, "", "WhatsApp toko, dicetak di nota"),
+        Declared("shop.logo_png", str, "", "Logo toko (PNG, base64), dicetak di nota"),
+        Declared("shop.qr_secret", str, "", "Rahasia toko untuk tanda cek pada kode QR (dibuat otomatis)"),
+        Declared(
+            "document.paper",
+            str,
+            "a5",
+            "Ukuran kertas cetak: a4, a5, a6, 58mm, 80mm",
+            pattern=r"a4|a5|a6|58mm|80mm",
+        ),
+        Declared("pickup.grace_days", int, 2, "Hari bebas biaya simpan setelah tanggal ambil", 0, 60),
+        Declared(
+            "pickup.storage_fee_per_day", int, 5_000, "Biaya penyimpanan per hari (rupiah)", 0, 10_000_000
+        ),
+        Declared(
+            "pickup.storage_fee_cap", int, 0, "Batas total biaya penyimpanan (0 = tanpa batas)", 0, 10**12
+        ),
+        Declared(
+            "pickup.forfeit_after_days", int, 7, "Batal otomatis & DP hangus setelah sekian hari", 1, 365
+        ),
         Declared(
             "shop.order_prefix",
             str,

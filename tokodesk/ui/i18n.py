@@ -3,14 +3,13 @@ Indonesian too), and rendering of domain messages, which carry Indonesian templa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tokodesk.domain import errors, orders
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.resources import resources_dir
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = resources_dir()
 
 
 def install_translators(app, language: str = "id") -> list[QTranslator]:

@@ -1,0 +1,1 @@
+"""Documents the shop prints: data in (``model``), PDF bytes out (``render``)."""

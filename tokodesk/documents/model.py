@@ -1,0 +1,110 @@
+"""Everything a printed document shows, as plain values.  The services fill it from the
+database (``tokodesk.services.documents``); the renderer turns it into PDF; neither side
+needs the other's internals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from tokodesk.domain.pickup import PickupPolicy
+
+
+class DocKind(enum.StrEnum):
+    NOTA = "nota"  # receipt at order creation and after each payment
+    SLIP = "slip"  # the pickup slip the customer keeps
+    FINAL = "final"  # final receipt at handover
+    CONFIRMATION = "confirmation"  # custom details for the customer to confirm before production
+
+
+class PaperSize(enum.StrEnum):
+    A4 = "a4"
+    A5 = "a5"
+    A6 = "a6"
+    MM58 = "58mm"  # thermal roll: the page is as long as its content
+    MM80 = "80mm"
+
+    @property
+    def is_roll(self) -> bool:
+        return self in (PaperSize.MM58, PaperSize.MM80)
+
+
+DOC_TITLES = {
+    DocKind.NOTA: "NOTA PESANAN",
+    DocKind.SLIP: "SLIP PENGAMBILAN",
+    DocKind.FINAL: "NOTA LUNAS",
+    DocKind.CONFIRMATION: "KONFIRMASI PESANAN",
+}
+
+
+@dataclass(frozen=True)
+class ShopInfo:
+    name: str
+    address: str = ""
+    phone: str = ""  # as printed: 0812-3456-7890
+    whatsapp: str = ""
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The T&C version an order was taken under, with the policy numbers it states."""
+
+    version: int
+    text: str  # already filled in: no placeholders left
+    pickup: PickupPolicy
+    deposit_min_percent: int
+
+
+@dataclass(frozen=True)
+class DocItem:
+    name: str
+    qty: int
+    unit_price: int
+    custom_details: str = ""
+
+    @property
+    def line_total(self) -> int:
+        return self.qty * self.unit_price
+
+
+@dataclass(frozen=True)
+class DocLine:
+    """One ledger line as printed: a payment, a charge or a correction."""
+
+    at: dt.datetime
+    label: str  # "DP (uang muka)", "Pembayaran", "Biaya penyimpanan", "Koreksi: Pembayaran"
+    method: str  # "Tunai", "QRIS", "" for charges
+    amount: int
+    pending: bool = False
+
+
+@dataclass(frozen=True)
+class OrderDocument:
+    kind: DocKind
+    shop: ShopInfo
+    code: str
+    created_at: dt.datetime
+    customer_name: str
+    customer_phone: str  # as printed
+    fulfilment: str  # as printed: "Ambil di toko"
+    status: str  # as printed: "Siap diambil"
+    items: list[DocItem]
+    total: int
+    charges: int  # storage, delivery and other fees
+    paid: int  # cleared payments less refunds
+    pending: int  # paid but not yet cleared
+    balance: int  # what is still owed (total + charges − paid)
+    lines: list[DocLine]  # the ledger, in order
+    pickup_date: dt.date
+    terms: Terms
+    qr_payload: str
+    printed_at: dt.datetime
+    staff: str = ""
+    notes: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_custom_details(self) -> bool:
+        return any(i.custom_details for i in self.items)

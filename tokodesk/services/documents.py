@@ -1,0 +1,131 @@
+"""Gathering what a document shows from the database (``OrderDocument``), and rendering it.
+
+The order's own T&C version is used, never the current one, so a nota reprinted a year
+later carries the terms the customer agreed to.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import LedgerEntry, Order, Staff, TermsVersion
+from tokodesk.documents.model import DocItem, DocKind, DocLine, OrderDocument, PaperSize, ShopInfo
+from tokodesk.domain import ledger
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
+from tokodesk.domain.ledger import EntryKind
+from tokodesk.domain.orders import FULFILMENT_LABELS, STATUS_LABELS, Fulfilment, OrderStatus, amount_due
+from tokodesk.domain.phone import format_phone
+from tokodesk.domain.qr import make_payload
+from tokodesk.services import settings, terms
+
+ENTRY_LABELS = {
+    EntryKind.DEPOSIT: "DP (uang muka)",
+    EntryKind.PAYMENT: "Pembayaran",
+    EntryKind.REFUND: "Pengembalian dana",
+    EntryKind.STORAGE_FEE: "Biaya penyimpanan",
+    EntryKind.DELIVERY_FEE: "Ongkos kirim",
+    EntryKind.OTHER_CHARGE: "Biaya lain",
+    EntryKind.FORFEIT: "DP hangus",
+}
+METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
+
+
+def shop_info(session: Session) -> ShopInfo:
+    logo = None
+    raw = settings.get(session, "shop.logo_png")
+    if raw:
+        try:
+            logo = base64.b64decode(raw, validate=True)
+        except (binascii.Error, ValueError):
+            logo = None  # a damaged logo must not stop a nota from printing
+    phone, wa = settings.get(session, "shop.phone"), settings.get(session, "shop.whatsapp")
+    return ShopInfo(
+        name=settings.get(session, "shop.name"),
+        address=settings.get(session, "shop.address"),
+        phone=phone,
+        whatsapp=wa,
+        logo_png=logo,
+    )
+
+
+def qr_payload(session: Session, code: str) -> str:
+    return make_payload(code, settings.get(session, "shop.qr_secret"))
+
+
+def build_document(session: Session, order_id: int, kind: DocKind, *, now: dt.datetime) -> OrderDocument:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
+    version = session.get(TermsVersion, order.terms_version_id) if order.terms_version_id else None
+    if version is None:
+        version = session.scalar(select(TermsVersion).order_by(TermsVersion.number).limit(1))
+    if version is None:
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Syarat dan ketentuan toko belum ada"))
+    status = OrderStatus(order.status)
+    if kind is DocKind.FINAL and status not in (OrderStatus.COLLECTED, OrderStatus.DELIVERED):
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})"
+            ),
+            status=STATUS_LABELS[status],
+        )
+    names = {sid: name for sid, name in session.execute(select(Staff.id, Staff.name))}
+    entries = list(
+        session.scalars(select(LedgerEntry).where(LedgerEntry.order_id == order.id).order_by(LedgerEntry.id))
+    )
+    totals = ledger.totals(
+        order.total, (ledger.Entry(EntryKind(e.kind), e.amount, e.cleared) for e in entries)
+    )
+    lines = []
+    for e in entries:
+        label = ENTRY_LABELS[EntryKind(e.kind)]
+        if e.reverses_id:
+            label = f"Koreksi: {label}"
+        lines.append(
+            DocLine(e.at, label, METHOD_LABELS.get(e.method or "", ""), e.amount, pending=not e.cleared)
+        )
+    due = amount_due(status, totals.balance)
+    return OrderDocument(
+        kind=kind,
+        shop=shop_info(session),
+        code=order.code,
+        created_at=order.created_at,
+        customer_name=order.customer.name,
+        customer_phone=format_phone(order.customer.phone),
+        fulfilment=FULFILMENT_LABELS[Fulfilment(order.fulfilment)],
+        status=STATUS_LABELS[status],
+        items=[DocItem(i.name, i.qty, i.unit_price, i.custom_details) for i in order.items],
+        total=order.total,
+        charges=totals.charges,
+        paid=totals.paid,
+        pending=totals.pending,
+        balance=due if due is not None else 0,
+        lines=lines,
+        pickup_date=order.pickup_date,
+        terms=terms.to_terms(session, version),
+        qr_payload=qr_payload(session, order.code),
+        printed_at=now,
+        staff=names.get(order.created_by_id, ""),
+        notes=order.notes,
+    )
+
+
+def document_for_code(session: Session, code: str, kind: DocKind, *, now: dt.datetime) -> OrderDocument:
+    order_id = session.scalar(select(Order.id).where(Order.code == code.strip().upper()))
+    if order_id is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "Tidak ada pesanan dengan kode «{code}»"), code=code.strip()
+        )
+    return build_document(session, order_id, kind, now=now)
+
+
+def render(doc: OrderDocument, size: PaperSize) -> bytes:
+    """PDF bytes of ``doc`` on ``size`` paper (see ``tokodesk.documents.render``)."""
+    from tokodesk.documents.render import render_pdf
+
+    return render_pdf(doc, size)
