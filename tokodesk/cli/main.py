@@ -132,6 +132,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(demo, db_required=True)
     demo.set_defaults(handler=_demo)
+
+    prn = verbs.add_parser(
+        "print",
+        help="cetak nota, slip, nota lunas atau lembar konfirmasi sebagai PDF",
+        description="Buat dokumen sebuah pesanan sebagai berkas PDF, dengan S&K versi yang berlaku "
+        "saat pesanan diambil.",
+    )
+    prn.add_argument(
+        "kind",
+        choices=["nota", "slip", "final", "confirmation"],
+        help="nota, slip (slip pengambilan), final (nota lunas), confirmation (lembar konfirmasi)",
+    )
+    prn.add_argument("code", metavar="KODE", help="kode pesanan, contoh TD-2611-0042")
+    prn.add_argument(
+        "--size", choices=["a4", "a5", "a6", "58mm", "80mm"], default="a5", help="ukuran kertas (bawaan a5)"
+    )
+    prn.add_argument("--out", metavar="BERKAS.pdf", required=True, help="berkas PDF tujuan")
+    _common(prn)
+    prn.set_defaults(handler=_print)
     return parser
 
 
@@ -264,6 +283,27 @@ def _export(args: argparse.Namespace) -> int:
         except DomainError as e:
             return _fail(str(e))
         _say(f"{n} {what} diekspor ke {args.out}.")
+        return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _print(args: argparse.Namespace) -> int:
+    from tokodesk.documents.model import DocKind, PaperSize
+    from tokodesk.domain.errors import DomainError
+    from tokodesk.services import documents
+    from tokodesk.services.files import FileProblem, write_atomically
+
+    now = _now(args)
+
+    def work(db) -> int:
+        try:
+            doc = db.read(lambda s: documents.document_for_code(s, args.code, DocKind(args.kind), now=now))
+            pdf = documents.render(doc, PaperSize(args.size))
+            write_atomically(args.out, pdf)
+        except (DomainError, FileProblem) as e:
+            return _fail(str(e))
+        _say(f"{args.kind} {doc.code} ({args.size}) disimpan ke {args.out}.")
         return EXIT_OK
 
     return _with_db(args, now, work)

@@ -55,6 +55,12 @@ DECLARED: dict[str, Declared] = {
             "Ukuran kertas cetak: a4, a5, a6, 58mm, 80mm",
             pattern=r"a4|a5|a6|58mm|80mm",
         ),
+        Declared(
+            "printer.escpos",
+            str,
+            "",
+            "Printer struk ESC/POS: network:IP, usb:VID:PID, serial:PORT, file:PATH",
+        ),
         Declared("pickup.grace_days", int, 2, "Hari bebas biaya simpan setelah tanggal ambil", 0, 60),
         Declared(
             "pickup.storage_fee_per_day", int, 5_000, "Biaya penyimpanan per hari (rupiah)", 0, 10_000_000
