@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from tokodesk.domain.ledger import EntryKind
 from tokodesk.domain.orders import FULFILMENT_LABELS, STATUS_LABELS, Fulfilment, OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
-from tokodesk.domain.qr import make_payload
+from tokodesk.domain.qr import make_payload, read_payload
 from tokodesk.services import settings, terms
 
 ENTRY_LABELS = {
@@ -129,3 +130,19 @@ def render(doc: OrderDocument, size: PaperSize) -> bytes:
     from tokodesk.documents.render import render_pdf
 
     return render_pdf(doc, size)
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    order_id: int | None
+    code: str | None
+    genuine: bool  # the check matches this shop's secret
+
+
+def resolve_scan(session: Session, text: str) -> ScanOutcome | None:
+    """What a scanned payload points at; None when the text is not a TokoDesk payload."""
+    scan = read_payload(text, settings.get(session, "shop.qr_secret"))
+    if scan is None:
+        return None
+    order_id = session.scalar(select(Order.id).where(Order.code == scan.code)) if scan.genuine else None
+    return ScanOutcome(order_id, scan.code, scan.genuine)

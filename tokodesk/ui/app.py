@@ -84,8 +84,9 @@ def run_gui(argv: list[str]) -> int:
 
     demo_dir = Path(tempfile.mkdtemp(prefix="tokodesk-demo-")) if args.demo else None
     runner = Runner()
+    printer_runner = Runner()  # rendering and printing: never queued behind a payment, nor it behind them
     label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
-    window = MainWindow(runner, db_label=label)
+    window = MainWindow(runner, db_label=label, printer_runner=printer_runner)
     if demo_dir:
         window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("app", " — DEMO"))
     window.show()
@@ -112,6 +113,7 @@ def run_gui(argv: list[str]) -> int:
     try:
         code = app.exec()
     finally:
+        printer_runner.shutdown()
         runner.shutdown()
         if demo_dir:
             shutil.rmtree(demo_dir, ignore_errors=True)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from tokodesk import __version__
 from tokodesk.domain.orders import OPEN, OrderStatus
 from tokodesk.services import customers as customer_service
+from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
 from tokodesk.services.context import Changes
 from tokodesk.ui import i18n
@@ -38,6 +39,8 @@ from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.models import CustomersModel, OrdersModel
 from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
+from tokodesk.ui.scanner import ScanCatcher
+from tokodesk.ui.shop_dialog import ShopDialog
 
 SEARCH_DELAY_MS = 120
 
@@ -109,9 +112,13 @@ class OrdersPage(QWidget):
         self.model.reload()
 
     def _search_entered(self) -> None:
-        """Enter in the search box: a scanned or typed order code opens that order."""
+        """Enter in the search box: a scanned payload or a typed order code opens that order."""
         text = self.search.text().strip()
         if not text:
+            return
+        if text.upper().startswith("TOKO:"):  # a slow scanner typed into the box
+            self.search.clear()
+            self.window_.open_scanned(text)
             return
         self.window_.runner.read(
             lambda s: order_service.find_order_id(s, text), on_done=self._code_result, owner=self
@@ -210,9 +217,11 @@ class CustomersPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner, *, db_label: str = "") -> None:
+    def __init__(self, runner, *, db_label: str = "", printer_runner=None) -> None:
         super().__init__()
         self.runner = runner
+        # printing, rendering and saving files run on their own worker, beside the database's
+        self.printer_runner = printer_runner or runner
         self.dialogs: list = []  # open dialogs, kept referenced (tests reach them here too)
         self.setWindowTitle(self.tr("TokoDesk — meja pesanan toko"))
         self.resize(1280, 760)
@@ -245,6 +254,7 @@ class MainWindow(QMainWindow):
         self._action(tb, self.tr("Pelanggan baru (Ctrl+Shift+N)"), "Ctrl+Shift+N", self.new_customer)
         self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search)
         self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all)
+        self._action(tb, self.tr("Pengaturan toko (Ctrl+,)"), "Ctrl+,", self.shop_settings)
         self._action(None, self.tr("Pesanan"), "Alt+1", lambda: self.nav.setCurrentRow(0))
         self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
 
@@ -256,8 +266,10 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("memproses…") if b else ""))
         runner.changed.connect(self.on_changed)
         runner.failed.connect(self.show_error)
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.scanned.connect(self.open_scanned)
         self.db_actions = [
-            a for a in self.actions() if a.shortcut().toString() in ("Ctrl+N", "Ctrl+Shift+N", "F5")
+            a for a in self.actions() if a.shortcut().toString() in ("Ctrl+N", "Ctrl+Shift+N", "F5", "Ctrl+,")
         ]
         self._set_db_ready(False)
 
@@ -327,8 +339,46 @@ class MainWindow(QMainWindow):
         self._show_dialog(dlg)
         return dlg
 
+    def shop_settings(self) -> ShopDialog:
+        dlg = ShopDialog(self.runner, self)
+        dlg.saved.connect(
+            lambda n: self.statusBar().showMessage(
+                self.tr("Pengaturan disimpan; S&K versi {n} berlaku untuk pesanan baru.").format(n=n)
+                if n
+                else self.tr("Pengaturan disimpan."),
+                8000,
+            )
+        )
+        self._show_dialog(dlg)
+        return dlg
+
+    def open_scanned(self, payload: str) -> None:
+        """A scanned QR: open its order, or say why not (not from this shop, or unknown)."""
+        self.runner.read(
+            lambda s: document_service.resolve_scan(s, payload), on_done=self._scan_result, owner=self
+        )
+
+    def _scan_result(self, outcome) -> None:
+        if outcome is not None and outcome.order_id is not None:
+            self.statusBar().showMessage(self.tr("Dipindai: {code}").format(code=outcome.code), 5000)
+            self.open_order(outcome.order_id)
+            return
+        if outcome is None:
+            text = self.tr("Yang dipindai bukan kode QR TokoDesk.")
+        elif not outcome.genuine:
+            text = self.tr(
+                "Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau "
+                "salah ketik; cari pesanan dengan kodenya bila perlu."
+            ).format(code=outcome.code)
+        else:
+            text = self.tr("Slip sah, tetapi pesanan {code} tidak ada di database ini.").format(
+                code=outcome.code
+            )
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self, self.tr("Pindai QR"), text)
+
     def open_order(self, order_id: int) -> OrderDetailDialog:
-        dlg = OrderDetailDialog(self.runner, order_id, self)
+        dlg = OrderDetailDialog(self.runner, order_id, self, printer_runner=self.printer_runner)
         self._show_dialog(dlg)
         return dlg
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tokodesk.documents.escpos import render_escpos
+from tokodesk.documents.model import DocKind
 from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
+from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
+from tokodesk.services.printing import send_escpos
 from tokodesk.ui import i18n, widgets
+from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
+from tokodesk.ui.printing import print_pdf
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -136,9 +143,11 @@ class OrderDetailDialog(QDialog):
 
     loaded = Signal(object)
 
-    def __init__(self, runner, order_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, runner, order_id: int, parent: QWidget | None = None, *, printer_runner=None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.printer_runner = printer_runner or runner
+        self.document_dialog = None
         self.order_id = order_id
         self.view: order_service.OrderView | None = None
         self.payment_dialog: PaymentDialog | None = None
@@ -205,12 +214,25 @@ class OrderDetailDialog(QDialog):
         self.move_buttons: dict[OrderStatus, QPushButton] = {}
         self.errors = ErrorLabel()
         self.errors.setObjectName("errors")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("color: #1b5e20;")
 
         money = QHBoxLayout()
         money.addWidget(self.sums, 1)
         money_buttons = QVBoxLayout()
         money_buttons.addWidget(self.pay_button)
         money_buttons.addWidget(self.reverse_button)
+        self.print_now_button = QPushButton(self.tr("C&etak nota sekarang (Ctrl+P)"))
+        self.print_now_button.setObjectName("print_now_button")
+        self.print_now_button.clicked.connect(self.print_now)
+        self.preview_button = QPushButton(self.tr("Pratinjau && pilihan cetak (Ctrl+Shift+P)"))
+        self.preview_button.setObjectName("preview_button")
+        self.preview_button.clicked.connect(self.open_preview)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_now)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_preview)
+        money_buttons.addWidget(self.print_now_button)
+        money_buttons.addWidget(self.preview_button)
         money.addLayout(money_buttons)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -236,6 +258,7 @@ class OrderDetailDialog(QDialog):
         lay.addWidget(QLabel(self.tr("<b>Riwayat status</b>")))
         lay.addWidget(self.history, 2)
         lay.addWidget(self.errors)
+        lay.addWidget(self.notice)
         lay.addWidget(close)
         self.reload()
 
@@ -445,3 +468,69 @@ class OrderDetailDialog(QDialog):
             on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
             owner=self,
         )
+
+    # ---------------------------------------------------------------- printing
+    def _print_kind(self) -> DocKind:
+        handed_over = self.view is not None and self.view.status in (
+            OrderStatus.COLLECTED,
+            OrderStatus.DELIVERED,
+        )
+        return DocKind.FINAL if handed_over else DocKind.NOTA
+
+    def open_preview(self) -> None:
+        self.document_dialog = DocumentDialog(
+            self.runner, self.printer_runner, self.order_id, self._print_kind(), self
+        )
+        self.document_dialog.open()
+        self.document_dialog.activateWindow()
+
+    def print_now(self) -> None:
+        """One key after saving an order or a payment: its nota (or, once handed over, the
+        final receipt) on the shop's printer and paper, without questions."""
+        oid, kind, now = self.order_id, self._print_kind(), self.runner.now()
+
+        def gather(s):
+            return document_service.build_document(s, oid, kind, now=now), *load_print_settings(s)
+
+        self.print_now_button.setEnabled(False)
+        self.errors.show_message("")
+        self.runner.read(gather, on_done=self._print_gathered, on_error=self._print_failed, owner=self)
+
+    def _print_gathered(self, res) -> None:
+        doc, size, target = res
+        if size.is_roll and target:
+
+            def job():
+                send_escpos(target, render_escpos(doc, size))
+                return target
+        else:
+            info = QPrinterInfo.defaultPrinter()
+            if info.isNull():
+                self._print_failed(
+                    None,
+                    self.tr(
+                        "Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) "
+                        "untuk menyimpan PDF, atau atur printer struk di Pengaturan toko."
+                    ),
+                )
+                return
+            printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+            def job():
+                print_pdf(document_service.render(doc, size), printer)
+                return printer.printerName()
+
+        self.printer_runner.background(
+            job,
+            on_done=lambda where: self._printed(doc, where),
+            on_error=self._print_failed,
+            owner=self,
+        )
+
+    def _printed(self, doc, where: str) -> None:
+        self.print_now_button.setEnabled(True)
+        self.notice.setText(self.tr("{code} dicetak ke {where}.").format(code=doc.code, where=where))
+
+    def _print_failed(self, err: Exception | None, text: str = "") -> None:
+        self.print_now_button.setEnabled(True)
+        self.errors.show_message(text or i18n.error_text(err))

@@ -127,6 +127,10 @@ class Runner(_BaseRunner):
         """Queue a job that only reads (lists, searches, lookups)."""
         self._submit(_Task(fn, on_done, on_error, owner, read=True))
 
+    def background(self, fn: Callable[[], Any], on_done=None, on_error=None, owner=None) -> None:
+        """Queue slow work that needs no database (rendering, printing, writing a file)."""
+        self._submit(_Task(lambda _s: fn(), on_done, on_error, owner, needs_db=False))
+
     def _submit(self, task: _Task) -> None:
         self._pending += 1
         if self._pending == 1:
@@ -143,8 +147,10 @@ class Runner(_BaseRunner):
             else:
                 try:
                     ok, value = True, task.fn(None)
+                except DomainError as e:
+                    ok, value = False, e
                 except Exception as e:
-                    log.exception("opening the database failed")
+                    log.exception("background job failed")
                     ok, value = False, e
             self._delivered.emit(task, ok, value)
 
@@ -185,10 +191,19 @@ class SyncRunner(_BaseRunner):
     def read(self, fn: Job, on_done=None, on_error=None, owner: QObject | None = None) -> None:
         self._run_now(_Task(fn, on_done, on_error, owner, read=True))
 
+    def background(self, fn: Callable[[], Any], on_done=None, on_error=None, owner=None) -> None:
+        self._run_now(_Task(lambda _s: fn(), on_done, on_error, owner, needs_db=False))
+
     def _run_now(self, task: _Task) -> None:
         self.busy_changed.emit(True)
         try:
-            ok, value = self._execute(task)
+            if task.needs_db:
+                ok, value = self._execute(task)
+            else:
+                try:
+                    ok, value = True, task.fn(None)
+                except Exception as e:
+                    ok, value = False, e
             self._finish(task, ok, value)
         finally:
             self.busy_changed.emit(False)

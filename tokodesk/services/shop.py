@@ -1,0 +1,116 @@
+"""The shop profile (name, address, contacts, logo), printing choices and the T&C, as the
+owner edits them in one settings screen.  Saving a changed T&C text makes a new version."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import Staff
+from tokodesk.documents.model import PaperSize
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput
+from tokodesk.domain.phone import format_phone, normalize_phone
+from tokodesk.services import settings, terms
+from tokodesk.services.context import Actor, Changes
+from tokodesk.services.printing import PrinterProblem, check_target
+
+MAX_LOGO = 512 * 1024
+IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class ShopProfile:
+    name: str
+    address: str
+    phone: str
+    whatsapp: str
+    logo: bytes | None
+    paper: str
+    escpos: str
+    terms_text: str
+    terms_version: int = 0
+    terms_saved_at: dt.datetime | None = None
+    terms_saved_by: str = ""
+
+
+def get_profile(session: Session) -> ShopProfile:
+    raw_logo = settings.get(session, "shop.logo_png")
+    version = terms.current(session)
+    staff = session.get(Staff, version.staff_id) if version else None
+    return ShopProfile(
+        name=settings.get(session, "shop.name"),
+        address=settings.get(session, "shop.address"),
+        phone=settings.get(session, "shop.phone"),
+        whatsapp=settings.get(session, "shop.whatsapp"),
+        logo=base64.b64decode(raw_logo) if raw_logo else None,
+        paper=settings.get(session, "document.paper"),
+        escpos=settings.get(session, "printer.escpos"),
+        terms_text=version.text if version else terms.starter_text(),
+        terms_version=version.number if version else 0,
+        terms_saved_at=version.created_at if version else None,
+        terms_saved_by=staff.name if staff else "",
+    )
+
+
+def _phone(text: str, field: str, errors: list[FieldError]) -> str:
+    if not text.strip():
+        return ""
+    try:
+        return format_phone(normalize_phone(text, field=field))
+    except InvalidInput as e:
+        errors.extend(e.errors)
+        return text
+
+
+def save_profile(
+    session: Session, p: ShopProfile, *, actor: Actor, now: dt.datetime
+) -> tuple[int | None, Changes]:
+    """Save everything or nothing; returns the new T&C version number if the text changed."""
+    errors: list[FieldError] = []
+    name = " ".join(p.name.split())
+    if not name:
+        errors.append(FieldError("name", QT_TRANSLATE_NOOP("errors", "Nama toko wajib diisi")))
+    elif len(name) > 80:
+        errors.append(
+            FieldError("name", QT_TRANSLATE_NOOP("errors", "Nama toko terlalu panjang (maksimal 80 huruf)"))
+        )
+    phone = _phone(p.phone, "phone", errors)
+    whatsapp = _phone(p.whatsapp, "whatsapp", errors)
+    if p.logo is not None:
+        if len(p.logo) > MAX_LOGO:
+            errors.append(
+                FieldError("logo", QT_TRANSLATE_NOOP("errors", "Logo terlalu besar (maksimal 512 KB)"))
+            )
+        elif not p.logo.startswith(IMAGE_MAGIC):
+            errors.append(FieldError("logo", QT_TRANSLATE_NOOP("errors", "Logo harus gambar PNG atau JPEG")))
+    if p.paper not in {s.value for s in PaperSize}:
+        errors.append(FieldError("paper", QT_TRANSLATE_NOOP("errors", "Ukuran kertas tidak dikenal")))
+    escpos = p.escpos.strip()
+    if escpos:
+        try:
+            check_target(escpos)
+        except PrinterProblem as e:
+            errors.append(FieldError("escpos", e.template, e.params))
+    text = None
+    current = terms.current(session)
+    if current is None or p.terms_text.strip() != current.text.strip():
+        try:
+            text = terms.check_text(p.terms_text)
+        except InvalidInput as e:
+            errors.extend(e.errors)
+    if errors:
+        raise InvalidInput(errors)
+    settings.put(session, "shop.name", name)
+    settings.put(session, "shop.address", p.address.strip())
+    settings.put(session, "shop.phone", phone)
+    settings.put(session, "shop.whatsapp", whatsapp)
+    settings.put(session, "shop.logo_png", base64.b64encode(p.logo).decode() if p.logo else "")
+    settings.put(session, "document.paper", p.paper)
+    settings.put(session, "printer.escpos", escpos)
+    number = None
+    if text is not None:
+        number, _ = terms.save_version(session, text, actor=actor, now=now)
+    return number, Changes(settings=True)

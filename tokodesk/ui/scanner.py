@@ -1,0 +1,79 @@
+"""Catching a scanned QR payload wherever the focus is in the main window.
+
+A USB scanner types like a keyboard: ``TOKO:TD-2611-0042:K7Q2P9`` and Enter, a few
+milliseconds a key.  While what has been typed could still become a payload, the keys are
+held back; when the payload is complete and Enter comes, it is announced instead of being
+typed into whatever field has the focus.  Anything else (a person typing "Toko Maju" into a
+search box) is handed on unchanged: at the first key that cannot belong to a payload, or
+after ``HOLD_MS`` without a key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tokodesk.domain.qr import looks_like_payload_start
+
+HOLD_MS = 80  # a scanner types far faster; a person notices no delay
+
+
+class ScanCatcher(QObject):
+    """Signals:
+    scanned(str): a complete payload followed by Enter was typed into ``window``.
+    """
+
+    scanned = Signal(str)
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self._held: list[tuple[QObject, int, Qt.KeyboardModifier, str]] = []
+        self._text = ""
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(HOLD_MS)
+        self._timer.timeout.connect(self._release)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        if QApplication.activeWindow() is not self.window:
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._text:
+            text = self._text
+            if len(text) > len("TOKO:") and looks_like_payload_start(text):
+                self._held.clear()
+                self._text = ""
+                self._timer.stop()
+                self.scanned.emit(text)
+                return True
+            self._release()
+            return False
+        typed = key_event.text()
+        if len(typed) == 1 and typed.isprintable():
+            candidate = self._text + typed
+            if looks_like_payload_start(candidate):
+                self._held.append((obj, key_event.key(), key_event.modifiers(), typed))
+                self._text = candidate
+                self._timer.start()
+                return True
+            if self._held:
+                self._release()
+        return False
+
+    def _release(self) -> None:
+        """Hand the held keys on to where they were going, in order."""
+        self._timer.stop()
+        held, self._held, self._text = self._held, [], ""
+        self._replaying = True
+        try:
+            for target, key, mods, text in held:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QCoreApplication.sendEvent(target, QKeyEvent(kind, key, mods, text))
+        finally:
+            self._replaying = False
