@@ -57,7 +57,9 @@ class ScanCatcher(QObject):
         typed = key_event.text()
         if len(typed) == 1 and typed.isprintable():
             candidate = self._text + typed
-            if looks_like_payload_start(candidate):
+            # a scanner types in one case (upper, or lower with Caps Lock); a person writes "Toko"
+            one_case = candidate == candidate.upper() or candidate == candidate.lower()
+            if one_case and looks_like_payload_start(candidate):
                 self._held.append((obj, key_event.key(), key_event.modifiers(), typed))
                 self._text = candidate
                 self._timer.start()
