@@ -147,10 +147,10 @@ class DocumentDialog(QDialog):
         self.load()
 
     def current_kind(self) -> DocKind:
-        return self.kind.currentData()
+        return DocKind(self.kind.currentData())  # Qt hands an enum's value back as a plain str
 
     def current_size(self) -> PaperSize:
-        return self.size.currentData()
+        return PaperSize(self.size.currentData())
 
     def _enable(self, ready: bool) -> None:
         self.print_button.setEnabled(ready)

@@ -119,7 +119,7 @@ class PaymentDialog(QDialog):
             self.amount.setFocus()
             return
         data = payment_service.PaymentInput(
-            self.view.id, amount, self.method.currentData(), note=self.note.text()
+            self.view.id, amount, PaymentMethod(self.method.currentData()), note=self.note.text()
         )
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)

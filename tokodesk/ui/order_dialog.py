@@ -441,10 +441,10 @@ class NewOrderDialog(QDialog):
         data = order_service.OrderInput(
             customer_id=self.customer.id,
             items=list(self.items),
-            fulfilment=self.fulfilment.currentData(),
+            fulfilment=Fulfilment(self.fulfilment.currentData()),
             pickup_date=from_qdate(self.pickup_date.date()),
             deposit=deposit,
-            method=self.method.currentData(),
+            method=PaymentMethod(self.method.currentData()),
             notes=self.notes.text(),
         )
         actor, now = self.runner.actor, self.runner.now()
