@@ -108,3 +108,41 @@ def test_ctrl_p_sends_the_nota_to_the_thermal_printer(qtbot, window, db, tmp_pat
     data = dev.read_bytes()
     assert code.encode() in data and b"NOTA PESANAN" in data
     assert f"{code} dicetak ke file:{dev}" in detail.notice.text()
+
+
+def test_preview_shows_the_real_document_then_saves_and_prints_it(qtbot, window, db, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tokodesk.documents.model import DocKind, PaperSize
+    from tokodesk.ui.document_dialog import DocumentDialog
+
+    code, oid, _ = take_order(db)
+    detail = active(window.open_order(oid))
+    qtbot.keyClick(
+        detail, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    preview: DocumentDialog = detail.document_dialog
+    qtbot.waitUntil(lambda: preview.pdf is not None, timeout=5000)
+    assert (
+        preview.current_kind() is DocKind.NOTA and preview.current_size() is PaperSize.A5
+    )  # the shop's paper
+    assert preview.pages.count() >= 1
+    assert f"Nota {code} · A5" in preview.status.text() and "S&K versi 1" in preview.status.text()
+    assert not preview.escpos_button.isEnabled()  # no thermal printer set up, and A5 is not a roll
+    # another paper size re-renders
+    with qtbot.waitSignal(preview.rendered):
+        preview.size.setCurrentIndex(preview.size.findData(PaperSize.MM80))
+    assert "Struk 80 mm" in preview.status.text()
+    # save as PDF
+    out = tmp_path / "nota.pdf"
+    with qtbot.waitSignal(preview.done):
+        preview.save_pdf_to(str(out))
+    assert out.read_bytes().startswith(b"%PDF")
+    # print: to a PDF "printer", so the test needs no real one
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(preview.done) as done:
+        preview.print_to(printer)
+    assert "Tercetak: 1 halaman" in done.args[0]
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
