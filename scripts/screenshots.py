@@ -76,6 +76,18 @@ def main(out: Path) -> None:
         d.grab().save(str(out / f"{name}.png"))
         d.reject()
 
+    d = w.open_order(ready)
+    d.open_preview()
+    settle(app)
+    d.document_dialog.grab().save(str(out / "print_preview.png"))
+    d.document_dialog.reject()
+    d.reject()
+
+    s = w.shop_settings()
+    settle(app)
+    s.grab().save(str(out / "shop_settings.png"))
+    s.reject()
+
     c = w.new_customer()
     c.name.setText("")
     c.phone.setText("0812-12")
