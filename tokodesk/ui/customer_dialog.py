@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as svc
 from tokodesk.ui import widgets
-from tokodesk.ui.i18n import error_text, field_error_text
 from tokodesk.ui.widgets import ErrorLabel, mark_invalid
 
 
@@ -197,17 +195,9 @@ class CustomerDialog(QDialog):
                 mark_invalid(self.phone, True)
                 self.phone.setFocus()
             return
-        if isinstance(err, InvalidInput):
-            fields = {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp}
-            for e in err.errors:
-                if e.field in fields:
-                    mark_invalid(fields[e.field], True)
-            self.errors.show_message("\n".join(field_error_text(e) for e in err.errors))
-            first = fields.get(err.errors[0].field)
-            if first is not None:
-                first.setFocus()
-            return
-        self.errors.show_message(error_text(err))
+        widgets.show_errors(
+            err, self.errors, {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp}
+        )
 
     def _clear_marks(self) -> None:
         for w in (self.name, self.phone, self.whatsapp):

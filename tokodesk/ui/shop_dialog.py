@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from tokodesk.documents.model import PaperSize
 from tokodesk.domain.dates import format_datetime
-from tokodesk.domain.errors import InvalidInput
 from tokodesk.services import shop as shop_service
 from tokodesk.services.terms import PLACEHOLDERS
-from tokodesk.ui import i18n, widgets
+from tokodesk.ui import widgets
 from tokodesk.ui.document_dialog import SIZE_LABELS
-from tokodesk.ui.widgets import ErrorLabel, mark_invalid
+from tokodesk.ui.widgets import ErrorLabel
 
 
 class ShopDialog(QDialog):
@@ -170,8 +169,6 @@ class ShopDialog(QDialog):
             escpos=self.escpos.text(),
             terms_text=self.terms.toPlainText(),
         )
-        for w in (self.name, self.phone, self.whatsapp, self.escpos, self.terms):
-            mark_invalid(w, False)
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)
         self.runner.run(
@@ -188,15 +185,5 @@ class ShopDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(err, InvalidInput):
-            fields = {
-                "name": self.name,
-                "phone": self.phone,
-                "whatsapp": self.whatsapp,
-                "escpos": self.escpos,
-                "terms": self.terms,
-            }
-            for e in err.errors:
-                if e.field in fields:
-                    mark_invalid(fields[e.field], True)
-        self.errors.show_message(i18n.error_text(err))
+        fields = {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp, "escpos": self.escpos}
+        widgets.show_errors(err, self.errors, {**fields, "terms": self.terms})

@@ -145,3 +145,19 @@ def save_cancel(
     buttons.rejected.connect(dialog.reject)
     QShortcut(QKeySequence("Ctrl+S"), dialog, on_save)
     return buttons, save
+
+
+def show_errors(err: Exception, label: ErrorLabel, fields: dict[str, QWidget]) -> None:
+    """Show a refusal in a form: each bad field marked, every message in ``label``, and the
+    focus on the first bad field so staff can fix it at once."""
+    from tokodesk.ui.i18n import error_text
+
+    for w in fields.values():
+        mark_invalid(w, False)
+    if isinstance(err, InvalidInput):
+        bad = [fields[e.field] for e in err.errors if e.field in fields]
+        for w in bad:
+            mark_invalid(w, True)
+        if bad:
+            bad[0].setFocus()
+    label.show_message(error_text(err))
