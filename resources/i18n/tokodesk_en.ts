@@ -4,83 +4,83 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="51"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="49"/>
         <source>Ubah pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="51"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="49"/>
         <source>Pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="62"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="60"/>
         <source>sama dengan No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="75"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="73"/>
         <source>&amp;Pakai pelanggan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="87"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="85"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="88"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="86"/>
         <source>No. &amp;HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="88"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="91"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="89"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="92"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
         <source>Ca&amp;tatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="140"/>
         <source>Nomor ini sudah terdaftar atas nama &lt;b&gt;{name}&lt;/b&gt; ({phone}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="187"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="185"/>
         <source>Nomor sudah terdaftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="188"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="186"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}.
 Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="191"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="189"/>
         <source>Ya, pakai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="192"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="190"/>
         <source>Tidak, perbaiki nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,103 +121,236 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="148"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="155"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="156"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="163"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="158"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="165"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="160"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="167"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="163"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="170"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="184"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="191"/>
         <source>{n} pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="80"/>
+        <source>Cetak dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="105"/>
+        <source>&amp;Cetak… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="108"/>
+        <source>Simpan &amp;PDF… (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="111"/>
+        <source>Printer &amp;struk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="114"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="120"/>
+        <source>&amp;Dokumen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="122"/>
+        <source>&amp;Kertas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="162"/>
+        <source>Atur printer struk di Pengaturan toko untuk mencetak langsung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="169"/>
+        <source>Menyiapkan dokumen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="206"/>
+        <source>{kind} {code} · {size} · {n} halaman · S&amp;K versi {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="233"/>
+        <source>Cetak {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="241"/>
+        <source>Mencetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="245"/>
+        <source>Tercetak: {n} halaman ke {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="257"/>
+        <source>Simpan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="257"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="266"/>
+        <source>Disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="276"/>
+        <source>Mengirim ke printer struk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="286"/>
+        <source>Terkirim ke printer struk ({target})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="217"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="226"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="223"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="248"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="232"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="258"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="224"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="249"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="233"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="259"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="239"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="248"/>
         <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="244"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="253"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="245"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="246"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="255"/>
         <source>Cari (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="247"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="256"/>
         <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="255"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="257"/>
+        <source>Pengaturan toko (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="265"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="256"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="266"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="306"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
         <source>TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
+        <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="348"/>
+        <source>Pengaturan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
+        <source>Dipindai: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
+        <source>Yang dipindai bukan kode QR TokoDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="370"/>
+        <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="374"/>
+        <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="378"/>
+        <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,243 +529,263 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="145"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="154"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="168"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="177"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="169"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="170"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="172"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="187"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="189"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="190"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="208"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="203"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="212"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="226"/>
+        <source>C&amp;etak nota sekarang (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="229"/>
+        <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="223"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="245"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="228"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="250"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="236"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="258"/>
         <source>&lt;b&gt;Riwayat status&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="254"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="277"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="262"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="285"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="273"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="296"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="294"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="295"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="321"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="331"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="354"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="337"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="360"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="364"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="366"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="365"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="388"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="394"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="396"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="419"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="395"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="420"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="425"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="447"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="431"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="454"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="456"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="436"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="459"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="437"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="460"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="512"/>
+        <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
+        <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,27 +840,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="70"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="73"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="75"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="78"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="76"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="79"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="88"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="91"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="102"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="105"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,55 +868,159 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="77"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="84"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="92"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="99"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="100"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="94"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="101"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="95"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="102"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="97"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="97"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="44"/>
+        <source>Pengaturan toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="57"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="145"/>
+        <source>(tanpa logo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="61"/>
+        <source>Pilih &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="63"/>
+        <source>Hapus logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="77"/>
+        <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="86"/>
+        <source>Isian yang diganti otomatis: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="91"/>
+        <source>&amp;Nama toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
+        <source>&amp;Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="93"/>
+        <source>&amp;Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="94"/>
+        <source>&amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="95"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="96"/>
+        <source>&amp;Kertas cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
+        <source>&amp;Printer struk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="106"/>
+        <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="126"/>
+        <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="149"/>
+        <source>Pilih logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="149"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
+        <source>Logo tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="87"/>
+        <location filename="../../tokodesk/ui/app.py" line="88"/>
         <source>DEMO — data contoh, tidak disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="90"/>
+        <location filename="../../tokodesk/ui/app.py" line="91"/>
         <source> — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="105"/>
+        <location filename="../../tokodesk/ui/app.py" line="106"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -772,14 +1029,67 @@ Tidak ada data yang diubah.</source>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="50"/>
+        <source>Tanggal ambil: {pickup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="54"/>
+        <source>Gratis penyimpanan sampai {day} ({n} hari setelah tanggal ambil).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="59"/>
+        <source>Mulai {day} dikenakan biaya penyimpanan {fee} per hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="63"/>
+        <source> (paling banyak {cap})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="68"/>
+        <source>Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan dibatalkan otomatis dan DP tidak dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="78"/>
+        <source>Ambil {pickup}. Lewat {day}: biaya simpan {fee}/hari; {forfeit}: batal, DP hangus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="45"/>
+        <source>Nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="46"/>
+        <source>Slip pengambilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="47"/>
+        <source>Nota lunas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="48"/>
+        <source>Lembar konfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="46"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="45"/>
         <source>Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="49"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="48"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,14 +1466,30 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="216"/>
+        <location filename="../../tokodesk/services/orders.py" line="218"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="266"/>
+        <location filename="../../tokodesk/services/documents.py" line="64"/>
+        <location filename="../../tokodesk/services/orders.py" line="268"/>
         <location filename="../../tokodesk/services/payments.py" line="101"/>
         <source>Pesanan tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/documents.py" line="69"/>
+        <source>Syarat dan ketentuan toko belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/documents.py" line="73"/>
+        <source>Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/documents.py" line="123"/>
+        <source>Tidak ada pesanan dengan kode «{code}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,105 +1533,175 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="80"/>
+        <location filename="../../tokodesk/services/database.py" line="82"/>
         <source>database sedang dipakai program lain; tunggu sebentar lalu coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="84"/>
+        <location filename="../../tokodesk/services/database.py" line="86"/>
         <source>berkas ini bukan database TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="86"/>
+        <location filename="../../tokodesk/services/database.py" line="88"/>
         <source>berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="90"/>
+        <location filename="../../tokodesk/services/database.py" line="92"/>
         <source>disk bermasalah atau penuh ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="92"/>
+        <location filename="../../tokodesk/services/database.py" line="94"/>
         <source>database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/files.py" line="23"/>
+        <source>Folder «{folder}» tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/files.py" line="35"/>
+        <source>Berkas «{path}» tidak bisa ditulis: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/printing.py" line="32"/>
+        <source>Printer struk belum diatur dengan benar («{target}»). Contoh: network:192.168.1.50, usb:0416:5011, serial:COM3, file:/dev/usb/lp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/printing.py" line="83"/>
+        <source>Printer struk ({target}) tidak bisa dipakai: {reason}. Periksa kabel, daya dan kertasnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="75"/>
+        <source>Nama toko wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="78"/>
+        <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="85"/>
+        <source>Logo terlalu besar (maksimal 512 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="88"/>
+        <source>Logo harus gambar PNG atau JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="90"/>
+        <source>Ukuran kertas tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="55"/>
+        <source>Teks syarat dan ketentuan tidak boleh kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="57"/>
+        <source>Teks syarat dan ketentuan terlalu panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="63"/>
+        <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="71"/>
+        <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/printing.py" line="63"/>
+        <source>Printer «{name}» tidak bisa dipakai; periksa apakah menyala dan terpasang</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="75"/>
         <source>Tunai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
         <source>Transfer bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
         <source>QRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
         <source>COD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="80"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
         <source>Cek / giro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="85"/>
         <source>DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
         <source>Pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
         <source>Pengembalian dana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
         <source>Biaya penyimpanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
         <source>Ongkos kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
         <source>Biaya lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="92"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
         <source>DP hangus (ditahan toko)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="97"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
         <source>Perlu diwaspadai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="100"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
         <source>Daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
