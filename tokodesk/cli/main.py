@@ -17,7 +17,10 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from tokodesk.domain.log import Channel, Direction
 
 if TYPE_CHECKING:
     from tokodesk.services.database import Database
@@ -151,6 +154,41 @@ def build_parser() -> argparse.ArgumentParser:
     prn.add_argument("--out", metavar="BERKAS.pdf", required=True, help="berkas PDF tujuan")
     _common(prn)
     prn.set_defaults(handler=_print)
+
+    log = verbs.add_parser(
+        "log", help="catatan komunikasi pelanggan", description="Catatan komunikasi pelanggan."
+    )
+    log_verbs = log.add_subparsers(dest="log_verb", metavar="PERINTAH", parser_class=_Parser, required=True)
+    add = log_verbs.add_parser(
+        "add",
+        help="catat pesan, telepon atau catatan",
+        description="Tambah satu entri ke catatan komunikasi pelanggan (tidak bisa diubah sesudahnya).",
+    )
+    add.add_argument("--customer", metavar="NO_HP", required=True, help="No. HP pelanggan")
+    add.add_argument("--order", metavar="KODE", help="kode pesanan yang dibicarakan (opsional)")
+    add.add_argument("--channel", required=True, choices=[c.value for c in Channel], help="saluran")
+    add.add_argument(
+        "--direction",
+        required=True,
+        choices=["in", "out", "note"],
+        help="in (dari pelanggan), out (ke pelanggan), note (catatan internal)",
+    )
+    add.add_argument("--text", default="", help="isi pesan atau catatan")
+    add.add_argument("--at", metavar='"TTTT-BB-HH JJ:MM"', help="waktu kejadian (bawaan: sekarang)")
+    add.add_argument(
+        "--attach", metavar="BERKAS", nargs="*", default=[], help="lampiran (gambar, PDF, suara)"
+    )
+    _common(add)
+    add.set_defaults(handler=_log_add)
+
+    ver = verbs.add_parser(
+        "verify",
+        help="periksa segel catatan bukti",
+        description="Periksa ulang segel catatan komunikasi, buku pembayaran dan riwayat status. "
+        "Keluar 0 bila utuh, 1 dengan entri pertama yang tidak cocok dan sebabnya.",
+    )
+    _common(ver)
+    ver.set_defaults(handler=_verify)
     return parser
 
 
@@ -305,6 +343,82 @@ def _print(args: argparse.Namespace) -> int:
             return _fail(str(e))
         _say(f"{args.kind} {doc.code} ({args.size}) disimpan ke {args.out}.")
         return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _parse_at(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M").astimezone()
+    except ValueError:
+        raise ValueError(
+            f"Waktu «{text}» tidak sah; tulis TTTT-BB-HH JJ:MM, contoh 2026-11-22 14:05"
+        ) from None
+
+
+def _log_add(args: argparse.Namespace) -> int:
+    from tokodesk.domain.errors import DomainError
+    from tokodesk.services import log as log_service
+    from tokodesk.services.customers import find_by_phone
+    from tokodesk.services.orders import find_order_id
+
+    now = _now(args)
+    try:
+        at = _parse_at(args.at)
+        files = [log_service.FileInput(Path(f).name, Path(f).read_bytes()) for f in args.attach]
+    except ValueError as e:
+        return _fail(str(e))
+    except OSError as e:
+        return _fail(f"Lampiran tidak bisa dibaca: {e.filename}: {e.strerror}")
+
+    def work(db) -> int:
+        def add(s):
+            customer = find_by_phone(s, args.customer)
+            if customer is None:
+                raise DomainError("Tidak ada pelanggan dengan No. HP {phone}", phone=args.customer)
+            order_id = None
+            if args.order:
+                order_id = find_order_id(s, args.order)
+                if order_id is None:
+                    raise DomainError("Tidak ada pesanan dengan kode «{code}»", code=args.order)
+            data = log_service.LogInput(
+                customer_id=customer.id,
+                channel=Channel(args.channel),
+                direction=Direction(args.direction),
+                text=args.text,
+                order_id=order_id,
+                happened_at=at,
+                attachments=files,
+            )
+            entry_id, _ = log_service.add_entry(s, data, actor=db.actor, now=now)
+            return entry_id, customer.name
+
+        try:
+            entry_id, name = db.write(add)
+        except DomainError as e:
+            return _fail(str(e))
+        _say(f"Catatan #{entry_id} untuk {name} disimpan.")
+        return EXIT_OK
+
+    return _with_db(args, now, work)
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from tokodesk.services.chain import CHAIN_NAMES, verify
+
+    now = _now(args)
+
+    def work(db) -> int:
+        reports = db.read(verify)
+        bad = [r for r in reports if r.problem is not None]
+        for r in reports:
+            state = "UTUH" if r.problem is None else "RUSAK"
+            _say(f"{CHAIN_NAMES[r.chain]}: {r.length} entri, {state}")
+        for r in bad:
+            _say(f"  {r.problem.message}", sys.stderr)
+        return EXIT_OK if not bad else EXIT_REFUSED
 
     return _with_db(args, now, work)
 

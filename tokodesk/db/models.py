@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
 )
@@ -138,6 +139,8 @@ class LedgerEntry(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str | None] = mapped_column(String(64))  # tamper-evident chain, see services.chain
+    hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     order: Mapped[Order] = relationship(back_populates="entries", foreign_keys=[order_id])
     staff: Mapped[Staff] = relationship()
@@ -169,6 +172,8 @@ class StatusChange(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     order: Mapped[Order] = relationship(back_populates="status_changes")
     staff: Mapped[Staff] = relationship()
@@ -190,6 +195,76 @@ class TermsVersion(Base):
     forfeit_after_days: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class Attachment(Base):
+    """A file kept as evidence (screenshot, photo, PDF, voice note), stored in the database so
+    a backup or a second counter has it; one row per distinct content (SHA-256)."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str] = mapped_column(String(80))
+    filename: Mapped[str] = mapped_column(String(255))
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class LogEntry(Base):
+    """One message, call or note with a customer.  Appended, never changed: a correction is a
+    new entry that points at the one it corrects (``corrects_id``)."""
+
+    __tablename__ = "log_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text, default="")
+    happened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+    # set for imported messages, so importing the same chat export twice adds nothing
+    import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+
+    attachments: Mapped[list[LogAttachment]] = relationship(order_by="LogAttachment.position")
+
+    __table_args__ = (
+        CheckConstraint(
+            "channel IN ('whatsapp', 'phone', 'sms', 'email', 'in_person', 'marketplace')", name="channel"
+        ),
+        CheckConstraint("direction IN ('in', 'out', 'note')", name="direction"),
+        Index("ix_log_entries_customer_happened", "customer_id", "happened_at"),
+    )
+
+
+class LogAttachment(Base):
+    __tablename__ = "log_attachments"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("log_entries.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), index=True)
+
+    attachment: Mapped[Attachment] = relationship()
+
+
+class ChainHead(Base):
+    """The end of each tamper-evident chain (log, ledger, status): its last hash and length.
+    Updated in the same transaction as each append, so a deleted last entry or a forged one
+    added at the end is caught, and concurrent writers queue on this row."""
+
+    __tablename__ = "chain_heads"
+
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    length: Mapped[int] = mapped_column(Integer)
 
 
 class Counter(Base):

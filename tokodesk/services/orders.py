@@ -26,7 +26,7 @@ from tokodesk.domain.orders import (
     month_key,
     next_statuses,
 )
-from tokodesk.services import settings, terms
+from tokodesk.services import chain, settings, terms
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import _escape_like, search_filter
 from tokodesk.services.payments import append_entry, order_totals, totals_columns
@@ -184,18 +184,33 @@ def insert_order(
         )
         for pos, it in enumerate(items)
     )
-    session.add(
-        StatusChange(
-            order_id=order.id,
-            from_status=None,
-            to_status=str(status),
-            staff_id=actor.staff_id,
-            at=at,
-            note=history_note,
-        )
-    )
+    add_status_change(session, order.id, None, status, actor=actor, at=at, note=history_note)
     session.flush()
     return order
+
+
+def add_status_change(
+    session: Session,
+    order_id: int,
+    from_status: str | None,
+    to_status: OrderStatus,
+    *,
+    actor: Actor,
+    at: dt.datetime,
+    note: str = "",
+) -> StatusChange:
+    """The one place a status history row is written: sealed into its chain, never changed."""
+    change = StatusChange(
+        order_id=order_id,
+        from_status=from_status,
+        to_status=str(to_status),
+        staff_id=actor.staff_id,
+        at=at,
+        note=note.strip(),
+    )
+    chain.seal(session, "status", change, chain.status_content(change))
+    session.add(change)
+    return change
 
 
 def take_order(
@@ -304,16 +319,7 @@ def move_order(
         append_entry(
             session, order.id, EntryKind.FORFEIT, facts.paid, actor=actor, now=now, note=note or "DP hangus"
         )
-    session.add(
-        StatusChange(
-            order_id=order.id,
-            from_status=order.status,
-            to_status=str(target),
-            staff_id=actor.staff_id,
-            at=now,
-            note=note.strip(),
-        )
-    )
+    add_status_change(session, order.id, order.status, target, actor=actor, at=now, note=note)
     order.status = str(target)
     order.status_changed_at = now
     session.flush()

@@ -16,6 +16,7 @@ from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, inv
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import NOT_BILLED, OrderStatus
+from tokodesk.services import chain
 from tokodesk.services.context import Actor, Changes
 
 
@@ -57,6 +58,7 @@ def append_entry(
         at=now,
         note=note.strip(),
     )
+    chain.seal(session, "ledger", entry, chain.ledger_content(entry))
     session.add(entry)
     session.flush()
     return entry

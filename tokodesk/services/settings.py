@@ -48,6 +48,8 @@ DECLARED: dict[str, Declared] = {
         Declared("shop.whatsapp", str, "", "WhatsApp toko, dicetak di nota"),
         Declared("shop.logo_png", str, "", "Logo toko (PNG, base64), dicetak di nota"),
         Declared("shop.qr_secret", str, "", "Rahasia toko untuk tanda cek pada kode QR (dibuat otomatis)"),
+        Declared("shop.chain_secret", str, "", "Kunci segel catatan bukti (dibuat otomatis; jangan diubah)"),
+        Declared("log.max_attachment_mb", int, 20, "Ukuran lampiran terbesar (MB)", 1, 500),
         Declared(
             "document.paper",
             str,

@@ -106,6 +106,9 @@ def ensure_terms(session: Session, *, actor: Actor, now: dt.datetime) -> None:
     session.execute(update(Order).where(Order.terms_version_id.is_(None)).values(terms_version_id=first))
     if not settings.get(session, "shop.qr_secret"):
         settings.put(session, "shop.qr_secret", secrets.token_hex(16))
+    from tokodesk.services.chain import seal_unsealed
+
+    seal_unsealed(session)  # records from before the chains existed, sealed once in their order
 
 
 def to_terms(session: Session, version: TermsVersion) -> Terms:

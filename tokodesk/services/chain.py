@@ -1,0 +1,258 @@
+"""Tamper-evident chains over the records that stand as evidence: the communication log, the
+payment ledger and the order status history.
+
+Each record is sealed when it is inserted: ``hash = HMAC(shop secret, prev_hash + content)``
+where ``content`` is a canonical JSON of everything the record says (for a log entry also
+its attachments' SHA-256) and ``prev_hash`` is the hash of the record before it.  The end of
+each chain (last hash, length) is kept in ``chain_heads`` and updated in the same
+transaction, so the last record cannot vanish, nor a forged one be added, unnoticed.  No
+record is ever updated to seal it: the hash is part of the INSERT.
+
+``verify`` recomputes every chain and names the first record that does not match, and why:
+its content was changed (or it was forged), a record before it is missing (deleted), the
+order was changed (swapped), or the chain's end does not match (last record deleted or a
+record appended outside the app).
+
+The key is the shop's own secret, stored in the database: this stops edits made by hand or
+with a database tool; someone who can read the secret and rewrite every later record and
+the chain head could forge a consistent chain, which is why backups and exported evidence
+carry the chain head they were made with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tokodesk.db.models import ChainHead, LedgerEntry, LogAttachment, LogEntry, StatusChange
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP
+from tokodesk.services import settings
+
+GENESIS = "0" * 64
+CHAINS = ("log", "ledger", "status")
+MODELS = {"log": LogEntry, "ledger": LedgerEntry, "status": StatusChange}
+CHAIN_NAMES = {
+    "log": QT_TRANSLATE_NOOP("labels", "catatan komunikasi"),
+    "ledger": QT_TRANSLATE_NOOP("labels", "buku pembayaran"),
+    "status": QT_TRANSLATE_NOOP("labels", "riwayat status"),
+}
+
+
+def _t(value: dt.datetime | dt.date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    return value.isoformat()
+
+
+def ledger_content(e: LedgerEntry) -> dict[str, Any]:
+    return {
+        "order": e.order_id,
+        "kind": e.kind,
+        "amount": e.amount,
+        "method": e.method,
+        "cleared": bool(e.cleared),
+        "clears_on": _t(e.clears_on),
+        "reverses": e.reverses_id,
+        "staff": e.staff_id,
+        "at": _t(e.at),
+        "note": e.note,
+    }
+
+
+def status_content(s: StatusChange) -> dict[str, Any]:
+    return {
+        "order": s.order_id,
+        "from": s.from_status,
+        "to": s.to_status,
+        "staff": s.staff_id,
+        "at": _t(s.at),
+        "note": s.note,
+    }
+
+
+def log_content(e: LogEntry, attachment_hashes: list[str]) -> dict[str, Any]:
+    return {
+        "customer": e.customer_id,
+        "order": e.order_id,
+        "channel": e.channel,
+        "direction": e.direction,
+        "text": e.text,
+        "happened": _t(e.happened_at),
+        "recorded": _t(e.recorded_at),
+        "staff": e.staff_id,
+        "corrects": e.corrects_id,
+        "source": e.source,
+        "import_key": e.import_key,
+        "attachments": attachment_hashes,
+    }
+
+
+def _digest(secret: str, prev: str, content: dict[str, Any]) -> str:
+    body = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hmac.new(secret.encode(), (prev + body).encode(), hashlib.sha256).hexdigest()
+
+
+def _secret(session: Session) -> str:
+    secret = settings.get(session, "shop.chain_secret")
+    if not secret:
+        secret = secrets.token_hex(32)
+        settings.put(session, "shop.chain_secret", secret)
+        session.flush()
+    return secret
+
+
+def _head(session: Session, chain: str) -> ChainHead:
+    head = session.get(ChainHead, chain, with_for_update=True)  # PostgreSQL: writers queue here
+    if head is None:
+        head = ChainHead(name=chain, last_hash=GENESIS, length=0)
+        session.add(head)
+    return head
+
+
+def seal(session: Session, chain: str, row: Any, content: dict[str, Any]) -> None:
+    """Give ``row`` (not yet inserted) its place at the end of ``chain``."""
+    head = _head(session, chain)
+    row.prev_hash = head.last_hash
+    row.hash = _digest(_secret(session), head.last_hash, content)
+    head.last_hash = row.hash
+    head.length += 1
+
+
+def content_of(session: Session, chain: str, row: Any) -> dict[str, Any]:
+    if chain == "ledger":
+        return ledger_content(row)
+    if chain == "status":
+        return status_content(row)
+    hashes = [
+        a.attachment.sha256
+        for a in session.scalars(
+            select(LogAttachment).where(LogAttachment.entry_id == row.id).order_by(LogAttachment.position)
+        )
+    ]
+    return log_content(row, hashes)
+
+
+def seal_unsealed(session: Session) -> int:
+    """Seal records written before the chains existed (a database upgraded from an older
+    version), in their order; returns how many.  Only for a chain that has not started yet:
+    once a chain exists, a record without a seal was put there by hand and must show up in
+    ``verify``, not be sealed."""
+    done = 0
+    for chain in CHAINS:
+        if session.get(ChainHead, chain) is not None:
+            continue
+        model = MODELS[chain]
+        for row in session.scalars(select(model).where(model.hash.is_(None)).order_by(model.id)):
+            seal(session, chain, row, content_of(session, chain, row))
+            done += 1
+    session.flush()
+    return done
+
+
+@dataclass(frozen=True)
+class Problem:
+    chain: str
+    record_id: int | None
+    template: str
+    params: dict[str, object]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    chain: str
+    length: int
+    problem: Problem | None
+
+
+def verify_chain(session: Session, chain: str) -> ChainReport:
+    model = MODELS[chain]
+    secret = settings.get(session, "shop.chain_secret")
+    rows = list(session.scalars(select(model).order_by(model.id)))
+    by_hash = {r.hash: r.id for r in rows if r.hash}
+    name = CHAIN_NAMES[chain]
+
+    def problem(row_id, template, **params) -> ChainReport:
+        return ChainReport(
+            chain, len(rows), Problem(chain, row_id, template, {"chain": name, "id": row_id, **params})
+        )
+
+    expected_prev = GENESIS
+    for row in rows:
+        if row.hash is None or row.prev_hash is None:
+            return problem(
+                row.id,
+                QT_TRANSLATE_NOOP("errors", "{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)"),
+            )
+        if _digest(secret, row.prev_hash, content_of(session, chain, row)) != row.hash:
+            return problem(
+                row.id,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{chain} #{id}: isinya tidak cocok dengan segelnya (diubah, atau entri palsu)"
+                ),
+            )
+        if row.prev_hash != expected_prev:
+            pointed = by_hash.get(row.prev_hash)
+            if pointed is not None and pointed > row.id:
+                return problem(
+                    row.id,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{chain} #{id}: urutannya diubah (seharusnya sesudah #{other})"
+                    ),
+                    other=pointed,
+                )
+            if pointed is not None:
+                return problem(
+                    row.id,
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{chain} #{id}: entri di antara #{other} dan #{id} hilang (dihapus)"
+                    ),
+                    other=pointed,
+                )
+            if row.prev_hash == GENESIS:
+                return problem(
+                    row.id,
+                    QT_TRANSLATE_NOOP("errors", "{chain} #{id}: entri-entri sebelumnya hilang (dihapus)"),
+                )
+            return problem(
+                row.id,
+                QT_TRANSLATE_NOOP(
+                    "errors", "{chain} #{id}: entri sebelumnya hilang (dihapus) atau entri ini disisipkan"
+                ),
+            )
+        expected_prev = row.hash
+    head = session.get(ChainHead, chain)
+    head_hash, head_len = (head.last_hash, head.length) if head else (GENESIS, 0)
+    if head_hash != expected_prev or head_len != len(rows):
+        last = rows[-1].id if rows else None
+        if head_len > len(rows):
+            return problem(
+                last,
+                QT_TRANSLATE_NOOP("errors", "{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}"),
+                n=head_len - len(rows),
+            )
+        return problem(
+            last,
+            QT_TRANSLATE_NOOP(
+                "errors", "{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)"
+            ),
+        )
+    return ChainReport(chain, len(rows), None)
+
+
+def verify(session: Session) -> list[ChainReport]:
+    """Recompute every chain; each report says the first record that does not match, if any."""
+    return [verify_chain(session, chain) for chain in CHAINS]
