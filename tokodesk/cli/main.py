@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(add)
     add.set_defaults(handler=_log_add)
+    # log import-whatsapp: registered here (tokodesk/cli/whatsapp.py)
 
     ver = verbs.add_parser(
         "verify",
@@ -189,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(ver)
     ver.set_defaults(handler=_verify)
+    # evidence: registered here (tokodesk/cli/evidence.py)
     return parser
 
 
