@@ -103,16 +103,24 @@ def _digest(secret: str, prev: str, content: dict[str, Any]) -> str:
 
 
 def _secret(session: Session) -> str:
+    secret = session.info.get("chain_secret")  # read once per session, not once per record
+    if secret:
+        return secret
     secret = settings.get(session, "shop.chain_secret")
     if not secret:
         secret = secrets.token_hex(32)
         settings.put(session, "shop.chain_secret", secret)
         session.flush()
+    session.info["chain_secret"] = secret
     return secret
 
 
 def _head(session: Session, chain: str) -> ChainHead:
-    head = session.get(ChainHead, chain, with_for_update=True)  # PostgreSQL: writers queue here
+    """The chain's head row, locked for the rest of the transaction on its first use (on
+    PostgreSQL writers queue here; SQLite's BEGIN IMMEDIATE already serialises them)."""
+    locked: set[str] = session.info.setdefault("chain_heads_locked", set())
+    head = session.get(ChainHead, chain, with_for_update=chain not in locked)
+    locked.add(chain)
     if head is None:
         head = ChainHead(name=chain, last_hash=GENESIS, length=0)
         session.add(head)

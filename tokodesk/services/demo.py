@@ -21,11 +21,13 @@ from tokodesk.db.models import Customer, LedgerEntry, Order
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import percent_of
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import normalize_phone
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.customers import CustomerInput, create_customer
+from tokodesk.services.log import FileInput, LogInput, add_entry
 from tokodesk.services.orders import ItemInput, OrderInput, move_order, take_order
 from tokodesk.services.payments import PaymentInput, append_entry, order_totals, record_payment, reverse_entry
 
@@ -345,6 +347,7 @@ class _Demo:
         self.now = now.astimezone()  # the machine's zone: the one local_today() uses
         self.today = self.now.date()
         self.tz = self.now.tzinfo
+        self.made: list[tuple[_Plan, int]] = []
 
     # ------------------------------------------------------------------ customers
 
@@ -547,7 +550,9 @@ class _Demo:
             now=plan.created,
         )
         oid = changes.order_id
-        assert oid is not None
+        if oid is None:
+            raise RuntimeError("take_order returned no order id")
+        self.made.append((plan, oid))
         clock = _Clock(plan.created, self.now)
         target = plan.status
         if target is S.DRAFT:
@@ -604,6 +609,151 @@ class _Demo:
                 if cod:
                     self._pay(oid, PaymentMethod.COD, clock, "COD diterima dari kurir")
                 self._move(oid, S.DELIVERED, clock.after(rng, 0.1, 2), "Diterima, dikonfirmasi pelanggan")
+
+    def _say(
+        self,
+        order: Order,
+        at: dt.datetime,
+        direction: Direction,
+        text: str,
+        *,
+        channel: Channel = Channel.WHATSAPP,
+        shot: bool = False,
+        corrects: int | None = None,
+    ) -> int | None:
+        """One log entry as it happened at ``at`` (never in the future of the demo's today)."""
+        if at > self.now:
+            return None
+        files = [FileInput(f"Screenshot_{at:%Y%m%d-%H%M%S}.png", _screenshot(self.rng))] if shot else []
+        entry_id, _ = add_entry(
+            self.s,
+            LogInput(
+                order.customer_id,
+                channel,
+                direction,
+                text,
+                order_id=order.id,
+                happened_at=at,
+                attachments=files,
+                corrects_id=corrects,
+            ),
+            actor=self.actor,
+            now=at + dt.timedelta(minutes=self.rng.randint(0, 20)) if channel is Channel.PHONE else at,
+        )
+        return entry_id
+
+    def _conversation(self, plan: _Plan, order_id: int) -> None:
+        """The chat an order of this kind really has: the receipt of the deposit, the customer's
+        written confirmation of custom details, ready and reminder messages, the calls."""
+        rng, o = self.rng, self.s.get(Order, order_id)
+        name = o.customer.name.split(" (")[0].split()[0]
+        pickup = f"{plan.pickup.day} {_MONTHS[plan.pickup.month - 1]}"
+        t = plan.created + dt.timedelta(minutes=rng.randint(2, 40))
+        self._say(
+            o,
+            t,
+            Direction.OUT,
+            f"Terima kasih Kak {name}, pesanan {o.code} sudah kami catat. "
+            f"DP sudah kami terima. Tanggal ambil {pickup}. Nota terlampir ya Kak.",
+        )
+        if rng.random() < 0.6:
+            self._say(
+                o,
+                t + dt.timedelta(minutes=rng.randint(3, 90)),
+                Direction.IN,
+                rng.choice(
+                    [
+                        "Siap kak makasih 🙏",
+                        "Oke kak ditunggu ya",
+                        "Baik, terima kasih",
+                        "Sip kak, jangan sampai telat ya",
+                    ]
+                ),
+            )
+        if plan.custom and plan.status not in (OrderStatus.DRAFT, OrderStatus.CANCELLED):
+            t2 = t + dt.timedelta(hours=rng.randint(1, 20))
+            details = " / ".join(i.custom_details.replace("\n", ", ") for i in o.items if i.custom_details)[
+                :300
+            ]
+            asked = self._say(
+                o,
+                t2,
+                Direction.OUT,
+                f"Kak {name}, mohon dicek lagi detail pesanannya sebelum kami "
+                f"produksi:\n{details}\nBalas SETUJU kalau sudah benar ya Kak.",
+            )
+            if asked and rng.random() < 0.15:  # a typo in what the shop sent, corrected in writing
+                self._say(
+                    o,
+                    t2 + dt.timedelta(minutes=4),
+                    Direction.NOTE,
+                    "Koreksi: pesan di atas terkirim tanpa ukuran; sudah dikirim ulang lengkap.",
+                    channel=Channel.IN_PERSON,
+                    corrects=asked,
+                )
+            self._say(
+                o,
+                t2 + dt.timedelta(minutes=rng.randint(5, 240)),
+                Direction.IN,
+                rng.choice(
+                    ["SETUJU kak, sudah benar", "Setuju kak 👍", "SETUJU. Tolong hurufnya yang tebal ya"]
+                ),
+                shot=rng.random() < 0.3,
+            )
+        if plan.status in (
+            OrderStatus.READY,
+            OrderStatus.COLLECTED,
+            OrderStatus.FORFEITED,
+            OrderStatus.SHIPPED,
+            OrderStatus.DELIVERED,
+        ):
+            ready = dt.datetime.combine(plan.pickup - dt.timedelta(days=1), dt.time(16, 30), self.tz)
+            self._say(
+                o,
+                ready,
+                Direction.OUT,
+                f"Kak {name}, pesanan {o.code} sudah siap. Silakan diambil {pickup} "
+                "ya Kak, bawa nota atau slip QR-nya.",
+            )
+            if plan.status is OrderStatus.FORFEITED:
+                for days, text in [
+                    (1, "Kak, pesanannya masih kami simpan ya. Gratis simpan sampai 2 hari lagi."),
+                    (3, "Kak, mulai hari ini ada biaya simpan Rp5.000/hari sesuai nota."),
+                    (
+                        6,
+                        "Kak, besok batas terakhir. Kalau tidak ada kabar, pesanan dibatalkan dan DP "
+                        "hangus sesuai S&K di nota.",
+                    ),
+                ]:
+                    self._say(o, ready + dt.timedelta(days=days, hours=-6), Direction.OUT, text)
+                self._say(
+                    o,
+                    ready + dt.timedelta(days=6, hours=-5),
+                    Direction.NOTE,
+                    "Ditelepon 2x tidak diangkat.",
+                    channel=Channel.PHONE,
+                )
+            elif rng.random() < 0.35:
+                self._say(
+                    o,
+                    ready + dt.timedelta(hours=rng.randint(1, 20)),
+                    Direction.IN,
+                    rng.choice(
+                        [
+                            "Kak aku ambil besok sore ya",
+                            "Bisa dikirim aja kak? ongkirnya berapa",
+                            "Maaf kak baru sempat baca, nanti sore saya ke toko",
+                        ]
+                    ),
+                )
+            if rng.random() < 0.2:
+                self._say(
+                    o,
+                    ready + dt.timedelta(hours=rng.randint(2, 30)),
+                    Direction.NOTE,
+                    "Pelanggan telepon, tanya jam buka; dijelaskan buka 09.00–20.00.",
+                    channel=Channel.PHONE,
+                )
 
     def _ready_payments(self, order_id: int, clock: _Clock, method: PaymentMethod) -> None:
         """Ready orders show each payment state: unpaid, paid, and a transfer or cheque that
@@ -685,6 +835,8 @@ class _Demo:
             c = self.s.get(Customer, cid)
             c.standing, c.standing_reason = Standing.QUESTIONABLE, reason
         self.s.flush()
+        for plan, oid in self.made:
+            self._conversation(plan, oid)
         entries = self.s.scalar(select(func.count(LedgerEntry.id))) or 0
         return DemoSummary(
             customers=len(customer_ids),
@@ -696,3 +848,49 @@ class _Demo:
 
 
 _MINUTE = dt.timedelta(minutes=1)
+
+
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+
+
+_SHOTS: list[bytes] = []
+
+
+def _screenshot(rng: random.Random) -> bytes:
+    """One of a few screenshots, made once (the same picture twice is stored once)."""
+    if not _SHOTS:
+        _SHOTS.extend(_screenshot_png(random.Random(seed)) for seed in range(4))
+    return rng.choice(_SHOTS)
+
+
+def _screenshot_png(rng: random.Random, width: int = 120, height: int = 200) -> bytes:
+    """A small, valid PNG that looks like a chat screenshot (bubbles on a beige background)."""
+    import struct
+    import zlib
+
+    rows = []
+    bubbles = [
+        (rng.randint(10, 60), rng.randint(20, 170), rng.choice([(220, 248, 198), (255, 255, 255)]))
+        for _ in range(6)
+    ]
+    for y in range(height):
+        row = bytearray([0])
+        for x in range(width):
+            color = (236, 229, 221)
+            for bx, by, c in bubbles:
+                if by <= y < by + 14 and bx <= x < bx + 50:
+                    color = c
+            row.extend(color)
+        rows.append(bytes(row))
+    raw = zlib.compress(b"".join(rows), 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
