@@ -180,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(add)
     add.set_defaults(handler=_log_add)
-    # log import-whatsapp: registered here (tokodesk/cli/whatsapp.py)
+    from tokodesk.cli.whatsapp import register as register_whatsapp
+
+    register_whatsapp(log_verbs, _common)
 
     ver = verbs.add_parser(
         "verify",
@@ -190,7 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common(ver)
     ver.set_defaults(handler=_verify)
-    # evidence: registered here (tokodesk/cli/evidence.py)
+    from tokodesk.cli.evidence import register as register_evidence
+
+    register_evidence(verbs, _common)
     return parser
 
 
