@@ -10,20 +10,134 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from tokodesk.db.models import Order
+from tokodesk.domain.log import Channel, Direction
+from tokodesk.services import customers as customer_service
+from tokodesk.services import log as log_service
+from tokodesk.services import orders as order_service
 from tokodesk.services.database import open_database
 from tokodesk.services.demo import fill_demo
 from tokodesk.ui import i18n
 from tokodesk.ui.main_window import MainWindow
+from tokodesk.ui.quick_log import LogTarget, png_bytes
 from tokodesk.ui.runner import SyncRunner
 
 
 def settle(app, n=30):
     for _ in range(n):
         app.processEvents()
+
+
+def fake_chat(name: str, bubbles: list[tuple[bool, str]], w: int = 360, h: int = 560) -> QImage:
+    """A WhatsApp-like screenshot: a header with the contact, then the bubbles (True = theirs)."""
+    img = QImage(w, h, QImage.Format.Format_RGB32)
+    img.fill(QColor("#ece5dd"))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.fillRect(0, 0, w, 56, QColor("#075e54"))
+    f = QFont(p.font())
+    f.setPixelSize(17)
+    f.setBold(True)
+    p.setFont(f)
+    p.setPen(QColor("white"))
+    p.drawText(QRect(16, 0, w - 32, 56), Qt.AlignmentFlag.AlignVCenter, name)
+    f.setPixelSize(14)
+    f.setBold(False)
+    p.setFont(f)
+    y = 72
+    for theirs, text in bubbles:
+        box = p.fontMetrics().boundingRect(QRect(0, 0, w - 120, 400), Qt.TextFlag.TextWordWrap, text)
+        bw, bh = box.width() + 24, box.height() + 18
+        x = 12 if theirs else w - bw - 12
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("white" if theirs else "#dcf8c6"))
+        p.drawRoundedRect(x, y, bw, bh, 8, 8)
+        p.setPen(QColor("#111111"))
+        p.drawText(QRect(x + 12, y + 9, bw - 24, bh - 18), Qt.TextFlag.TextWordWrap, text)
+        y += bh + 10
+    p.end()
+    return img
+
+
+def demo_log(db, order_id: int, now: dt.datetime):
+    """A few days of talk with the customer of ``order_id``: chats with a screenshot, a call,
+    a transfer receipt, a note, and a correction."""
+    chat = fake_chat(
+        "Sari Wulandari",
+        [
+            (True, "Kak, nama punggungnya RAKHA ya, pakai H. Kemarin saya salah ketik 🙏"),
+            (False, "Siap kak, kami ganti jadi RAKHA. Ukuran tetap 4 M, 6 L, 2 XL ya?"),
+            (True, "Iya betul. Jadinya bisa diambil kapan kak?"),
+            (False, "Sabtu mulai jam 10 kak 👍"),
+        ],
+    )
+    receipt = b"%PDF-1.4\n% bukti transfer DP\n"
+
+    def work(s):
+        view = order_service.get_order(s, order_id)
+        cid = view.customer_id
+
+        def add(days, hours, channel, direction, text, attachments=(), corrects=None, order=True):
+            data = log_service.LogInput(
+                cid,
+                channel,
+                direction,
+                text,
+                order_id=order_id if order else None,
+                happened_at=now - dt.timedelta(days=days, hours=hours),
+                attachments=list(attachments),
+                corrects_id=corrects,
+            )
+            return log_service.add_entry(s, data, actor=db.actor, now=now - dt.timedelta(days=days))[0]
+
+        add(
+            4,
+            3,
+            Channel.WHATSAPP,
+            Direction.IN,
+            "Kak, mau pesan kaos sablon 12 pcs buat arisan. Bisa?",
+            order=False,
+        )
+        add(
+            3,
+            5,
+            Channel.WHATSAPP,
+            Direction.IN,
+            "Ganti nama punggung RAKA → RAKHA (screenshot chat)",
+            [log_service.FileInput("chat-ganti-nama.png", png_bytes(chat))],
+        )
+        add(
+            3,
+            4,
+            Channel.EMAIL,
+            Direction.IN,
+            "Bukti transfer DP",
+            [log_service.FileInput("bukti-dp.pdf", receipt)],
+        )
+        wrong = add(2, 6, Channel.PHONE, Direction.OUT, "Telepon: pesanan siap diambil Jumat")
+        add(
+            2,
+            5,
+            Channel.PHONE,
+            Direction.OUT,
+            "Telepon: pesanan siap diambil Sabtu jam 10, bukan Jumat",
+            corrects=wrong,
+        )
+        add(
+            1,
+            2,
+            Channel.IN_PERSON,
+            Direction.NOTE,
+            "Desain dicek ulang: nama punggung sudah RAKHA, ukuran cocok.",
+        )
+        return customer_service.get_customer(s, cid), view
+
+    return db.write(work), chat
 
 
 def main(out: Path) -> None:
@@ -87,6 +201,31 @@ def main(out: Path) -> None:
     settle(app)
     s.grab().save(str(out / "shop_settings.png"))
     s.reject()
+
+    # the communication log: a customer's log window, and the quick-log form with a screenshot
+    (row, view), chat = demo_log(db, ready, now)
+    log = w.open_customer_log(row)
+    log.resize(980, 720)
+    lv = log.log_view
+    shot = next(r for r, e in enumerate(lv.model.entries) if e.attachments and len(e.attachments) == 1)
+    lv.list.setCurrentIndex(lv.model.index(shot, 0))
+    lv.list.scrollTo(lv.model.index(max(shot - 2, 0), 0), lv.list.ScrollHint.PositionAtTop)
+    for _ in range(5):
+        settle(app)
+    log.grab().save(str(out / "log_view.png"))
+    log.reject()
+    d = w.open_order(ready)
+    d.tabs.setCurrentWidget(d.log_view)
+    for _ in range(5):
+        settle(app)
+    d.grab().save(str(out / "order_detail_log.png"))
+    form = w._open_quick_log(LogTarget(row.id, row.name, row.phone, view.id, view.code))
+    form.text.setPlainText("Pelanggan kirim foto contoh warna navy; minta disamakan dengan contoh ini.")
+    form.attach_image(chat)
+    settle(app)
+    form.grab().save(str(out / "quick_log.png"))
+    form.done(0)
+    d.reject()
 
     c = w.new_customer()
     c.name.setText("")

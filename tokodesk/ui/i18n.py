@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tokodesk.domain import errors, orders
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.log import CHANNEL_LABELS, DIRECTION_LABELS, Channel, Direction
 from tokodesk.resources import resources_dir
 
 RESOURCES = resources_dir()
@@ -98,3 +99,13 @@ def standing_label(standing: str) -> str:
         "questionable": QCoreApplication.translate("labels", "Perlu diwaspadai"),
         "blacklisted": QCoreApplication.translate("labels", "Daftar hitam"),
     }.get(standing, standing)
+
+
+def channel_label(c: Channel | str) -> str:
+    """The shop's word for a log channel (WhatsApp, Telepon …)."""
+    return QCoreApplication.translate("labels", CHANNEL_LABELS[Channel(c)])
+
+
+def direction_label(d: Direction | str) -> str:
+    """Who spoke: from the customer, to the customer, or an internal note."""
+    return QCoreApplication.translate("labels", DIRECTION_LABELS[Direction(d)])

@@ -1,8 +1,9 @@
 """The main window: navigation between the sections that exist, the orders list (filter by
 status, search, scan a QR code) and the customers list.
 
-Keyboard: Ctrl+N new order · Ctrl+Shift+N new customer · Ctrl+F search · Alt+1 / Alt+2
-switch section · Enter opens the selected row · F5 reloads.  A USB scanner types the order
+Keyboard: Ctrl+N new order · Ctrl+Shift+N new customer · Ctrl+L log a chat or call for
+the customer / order in view · Ctrl+F search · Alt+1 / Alt+2 switch section · Enter opens
+the selected row · F5 reloads.  A USB scanner types the order
 code followed by Enter into the search box, which opens that order at once.
 """
 
@@ -36,9 +37,11 @@ from tokodesk.services import orders as order_service
 from tokodesk.services.context import Changes
 from tokodesk.ui import i18n
 from tokodesk.ui.customer_dialog import CustomerDialog
+from tokodesk.ui.customer_log_dialog import CustomerLogDialog
 from tokodesk.ui.models import CustomersModel, OrdersModel
 from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
+from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
 from tokodesk.ui.scanner import ScanCatcher
 from tokodesk.ui.shop_dialog import ShopDialog
 
@@ -60,6 +63,12 @@ def _table_view(model, name: str) -> QTableView:
     v.horizontalHeader().setStretchLastSection(True)
     v.setTabKeyNavigation(False)
     return v
+
+
+def _has_selection(table: QTableView) -> bool:
+    """A row chosen by staff (not merely the cursor a view puts on its first row)."""
+    idx = table.currentIndex()
+    return idx.isValid() and table.selectionModel().isRowSelected(idx.row(), idx.parent())
 
 
 class OrdersPage(QWidget):
@@ -169,12 +178,15 @@ class CustomersPage(QWidget):
         order.clicked.connect(self.order_for_selected)
         show_orders = QPushButton(self.tr("&Lihat pesanannya"))
         show_orders.clicked.connect(self.show_orders_of_selected)
+        log = QPushButton(self.tr("Catatan &komunikasi"))
+        log.setObjectName("customer_log_button")
+        log.clicked.connect(self.log_of_selected)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
         buttons = QHBoxLayout()
-        for b in (new, edit, order, show_orders):
+        for b in (new, edit, order, show_orders, log):
             buttons.addWidget(b)
         buttons.addStretch(1)
         lay = QVBoxLayout(self)
@@ -215,6 +227,11 @@ class CustomersPage(QWidget):
         if row is not None:
             self.window_.show_orders(query=row.phone.removeprefix("+62"))
 
+    def log_of_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.window_.open_customer_log(row)
+
 
 class MainWindow(QMainWindow):
     def __init__(self, runner, *, db_label: str = "", printer_runner=None) -> None:
@@ -252,6 +269,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(tb)
         self.new_order_action = self._action(tb, self.tr("Pesanan baru (Ctrl+N)"), "Ctrl+N", self.new_order)
         self._action(tb, self.tr("Pelanggan baru (Ctrl+Shift+N)"), "Ctrl+Shift+N", self.new_customer)
+        self.quick_log_action = self._action(
+            tb, self.tr("Catat komunikasi (Ctrl+L)"), "Ctrl+L", self.quick_log
+        )
         self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search)
         self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all)
         self._action(tb, self.tr("Pengaturan toko (Ctrl+,)"), "Ctrl+,", self.shop_settings)
@@ -302,6 +322,7 @@ class MainWindow(QMainWindow):
         """Until the database is open (a migration can take a while) nothing can write."""
         for a in self.db_actions:
             a.setEnabled(ready)
+        self.quick_log_action.setEnabled(ready)
         self.stack.setEnabled(ready)
 
     def reload_all(self) -> None:
@@ -376,6 +397,42 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(text, 10000)
         QMessageBox.warning(self, self.tr("Pindai QR"), text)
+
+    def quick_log(self) -> QuickLogDialog | None:
+        """Ctrl+L: the quick-log form for the customer (or order) in view — the selected
+        customer, or the selected order's customer and order — else one that asks.  (In an
+        order's window Ctrl+L is that window's own, for its order.)"""
+        page = self.stack.currentWidget()
+        if page is self.customers_page:
+            row = self.customers_page.selected() if _has_selection(page.table) else None
+            if row is not None:
+                return self._open_quick_log(LogTarget(row.id, row.name, row.phone))
+        elif page is self.orders_page and _has_selection(page.table):
+            oid = self.orders_page.model.id_at(page.table.currentIndex().row())
+            if oid is not None:
+                self.runner.read(
+                    lambda s: order_service.get_order(s, oid),
+                    on_done=lambda v: self._open_quick_log(
+                        LogTarget(v.customer_id, v.customer_name, v.customer_phone, v.id, v.code)
+                    ),
+                    on_error=self.show_error,
+                    owner=self,
+                )
+                return None
+        return self._open_quick_log(None)
+
+    def _open_quick_log(self, target: LogTarget | None) -> QuickLogDialog:
+        dlg = QuickLogDialog(self.runner, self, target=target)
+        dlg.saved.connect(
+            lambda eid: self.statusBar().showMessage(self.tr("Catatan #{id} disimpan.").format(id=eid), 6000)
+        )
+        self._show_dialog(dlg)
+        return dlg
+
+    def open_customer_log(self, row: customer_service.CustomerRow) -> CustomerLogDialog:
+        dlg = CustomerLogDialog(self.runner, LogTarget(row.id, row.name, row.phone), self)
+        self._show_dialog(dlg)
+        return dlg
 
     def open_order(self, order_id: int) -> OrderDetailDialog:
         dlg = OrderDetailDialog(self.runner, order_id, self, printer_runner=self.printer_runner)

@@ -1,5 +1,6 @@
-"""One order: items, the payment ledger, the status history and the balance, with the
-counter's actions: take a payment (F2), correct an entry by reversal, move the status."""
+"""One order: items, the payment ledger, the status history, the communication log and the
+balance, with the counter's actions: take a payment (F2), correct an entry by reversal, move
+the status, log a chat or call about this order (Ctrl+L)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +42,9 @@ from tokodesk.services import payments as payment_service
 from tokodesk.services.printing import send_escpos
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
+from tokodesk.ui.log_view import LogView
 from tokodesk.ui.printing import print_pdf
+from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -197,6 +201,15 @@ class OrderDetailDialog(QDialog):
             [self.tr("Waktu"), self.tr("Dari"), self.tr("Menjadi"), self.tr("Staf"), self.tr("Catatan")],
             "history",
         )
+        # the customer's communication log about this order (a toggle shows all of it)
+        self.log_view = LogView(runner)
+        self.log_view.setObjectName("log_view")
+        self.log_view.loaded.connect(self._log_loaded)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.history, self.tr("Riwa&yat status"))
+        self.tabs.addTab(self.log_view, self.tr("C&atatan komunikasi"))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.new_log_entry)
 
         self.sums = QLabel()
         self.sums.setObjectName("sums")
@@ -220,9 +233,9 @@ class OrderDetailDialog(QDialog):
 
         money = QHBoxLayout()
         money.addWidget(self.sums, 1)
-        money_buttons = QVBoxLayout()
-        money_buttons.addWidget(self.pay_button)
-        money_buttons.addWidget(self.reverse_button)
+        money_buttons = QGridLayout()  # two by two: room below for the history and the log
+        money_buttons.addWidget(self.pay_button, 0, 0)
+        money_buttons.addWidget(self.reverse_button, 1, 0)
         self.print_now_button = QPushButton(self.tr("C&etak nota sekarang (Ctrl+P)"))
         self.print_now_button.setObjectName("print_now_button")
         self.print_now_button.clicked.connect(self.print_now)
@@ -231,8 +244,8 @@ class OrderDetailDialog(QDialog):
         self.preview_button.clicked.connect(self.open_preview)
         QShortcut(QKeySequence("Ctrl+P"), self, self.print_now)
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_preview)
-        money_buttons.addWidget(self.print_now_button)
-        money_buttons.addWidget(self.preview_button)
+        money_buttons.addWidget(self.print_now_button, 0, 1)
+        money_buttons.addWidget(self.preview_button, 1, 1)
         money.addLayout(money_buttons)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -255,8 +268,7 @@ class OrderDetailDialog(QDialog):
         lay.addWidget(self.ledger, 2)
         lay.addLayout(money)
         lay.addWidget(self.moves_box)
-        lay.addWidget(QLabel(self.tr("<b>Riwayat status</b>")))
-        lay.addWidget(self.history, 2)
+        lay.addWidget(self.tabs, 3)
         lay.addWidget(self.errors)
         lay.addWidget(self.notice)
         lay.addWidget(close)
@@ -274,6 +286,9 @@ class OrderDetailDialog(QDialog):
 
     def _show(self, v: order_service.OrderView) -> None:
         self.view = v
+        self.log_view.set_target(
+            LogTarget(v.customer_id, v.customer_name, v.customer_phone, v.id, v.code), order_filter=True
+        )
         self.setWindowTitle(self.tr("Pesanan {code}").format(code=v.code))
         self.title.setText(v.code)
         self.status_label.setText(i18n.status_label(v.status))
@@ -399,7 +414,18 @@ class OrderDetailDialog(QDialog):
                 b.setToolTip(hint.text())
                 self.moves_layout.addWidget(hint, 1, col)
 
+    def _log_loaded(self, n: int) -> None:
+        text = self.tr("C&atatan komunikasi ({n})").format(n=n) if n else self.tr("C&atatan komunikasi")
+        self.tabs.setTabText(self.tabs.indexOf(self.log_view), text)
+
     # ---------------------------------------------------------------- actions
+    def new_log_entry(self) -> QuickLogDialog | None:
+        """Ctrl+L: log a chat or call about this order; the log tab shows it once saved."""
+        if self.view is None:
+            return None
+        self.tabs.setCurrentWidget(self.log_view)
+        return self.log_view.new_entry()
+
     def take_payment(self) -> None:
         if self.view is None or not self.pay_button.isEnabled():
             return
