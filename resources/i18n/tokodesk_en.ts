@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="637"/>
+        <source>← Se&amp;belumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="639"/>
+        <source>Berikut&amp;nya →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="641"/>
+        <source>&amp;Pas di layar (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="645"/>
+        <source>Buka dengan &amp;aplikasi lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="648"/>
+        <source>&amp;Simpan salinan… (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="651"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="694"/>
+        <source>Lampiran catatan #{id} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="697"/>
+        <source>{i} dari {n} · {name} · {kind} · {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="705"/>
+        <source>Memuat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="733"/>
+        <source>{kind} · {size}
+
+Tekan Alt+A untuk membuka dengan aplikasi lain,
+atau Ctrl+S untuk menyimpan salinannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="746"/>
+        <source>Gambar ini tidak bisa ditampilkan; simpan salinannya untuk dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="773"/>
+        <source>{w} × {h} piksel · {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="776"/>
+        <source>pas di layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="776"/>
+        <source>ukuran asli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="790"/>
+        <source>Simpan salinan lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="801"/>
+        <source>Disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="829"/>
+        <source>Tidak ada aplikasi untuk membuka berkas ini. Simpan salinannya (Ctrl+S) lalu buka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="832"/>
+        <source>Dibuka: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="49"/>
@@ -86,6 +182,24 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>CustomerLogDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="20"/>
+        <source>Catatan komunikasi — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="33"/>
+        <source>Catatan tidak pernah diubah atau dihapus; salah catat diperbaiki dengan koreksi, dan keduanya tetap terlihat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="45"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="193"/>
@@ -121,32 +235,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="155"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="164"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="163"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="172"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="165"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="174"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="167"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="176"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="170"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="179"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="191"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="181"/>
+        <source>Catatan &amp;komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="203"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,112 +364,213 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="136"/>
+        <source>#{id} {when} · {channel} · {direction}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="315"/>
+        <source>Belum ada catatan. Tekan Ctrl+L untuk mencatat chat, telepon, atau obrolan di toko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="327"/>
+        <source>Catatan komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="331"/>
+        <source>&amp;Semua catatan pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="333"/>
+        <source>Tampilkan seluruh catatan pelanggan ini; catatan pesanan ini ditandai garis biru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="340"/>
+        <source>Catatan &amp;baru (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="343"/>
+        <source>Koreksi &amp;catatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="346"/>
+        <source>B&amp;uka lampiran (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="426"/>
+        <source>{n} catatan terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="428"/>
+        <source>{n} catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="457"/>
+        <source>Pesanan {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="459"/>
+        <source>dicatat {when} oleh {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="463"/>
+        <source>impor chat WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="465"/>
+        <source>sumber: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="468"/>
+        <source>↳ mengoreksi #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="471"/>
+        <source>⚠ dikoreksi oleh {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/log_view.py" line="522"/>
+        <source>Pilih dulu catatan yang mau dikoreksi (↑/↓ di daftar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="226"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="243"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="232"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="258"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="249"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="233"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="259"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="250"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="248"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="265"/>
         <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="253"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="270"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="271"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="255"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="273"/>
+        <source>Catat komunikasi (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="275"/>
         <source>Cari (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="256"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="276"/>
         <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="257"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="265"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="266"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="348"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="384"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="388"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="370"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="391"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="374"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="395"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="378"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="399"/>
         <source>Pindai QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="427"/>
+        <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,262 +749,273 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="154"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="158"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="177"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="187"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="189"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="190"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="210"/>
+        <source>Riwa&amp;yat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <source>C&amp;atatan komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="208"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="221"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="212"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="225"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="226"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="229"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="242"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="252"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="245"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="258"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="250"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="263"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="258"/>
-        <source>&lt;b&gt;Riwayat status&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="277"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="292"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="285"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="300"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="296"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="311"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="321"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="336"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="354"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="369"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="373"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="360"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="375"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="364"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="379"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="366"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="381"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="388"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="419"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <source>C&amp;atatan komunikasi ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="443"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="445"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="420"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="446"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="425"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="451"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="447"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="473"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="454"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="480"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="456"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="482"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="459"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="460"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="512"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="538"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,27 +1071,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="73"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="82"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="78"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="87"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="79"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="88"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="91"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="100"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="105"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="114"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,38 +1099,214 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="84"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="88"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="99"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="103"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="100"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="101"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="105"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="102"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="222"/>
+        <source>Koreksi catatan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="224"/>
+        <source>Catat komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="233"/>
+        <source>&amp;Ganti pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="238"/>
+        <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="265"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="437"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="448"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="467"/>
+        <source>— tidak terkait pesanan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="288"/>
+        <source>A&amp;rah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="297"/>
+        <source>Isi chat, ringkasan telepon, atau catatan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="313"/>
+        <source>Lampiran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="314"/>
+        <source>Pilih &amp;berkas… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="317"/>
+        <source>&amp;Tempel (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="320"/>
+        <source>&amp;Hapus lampiran (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="325"/>
+        <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="353"/>
+        <source>&amp;Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="357"/>
+        <source>Pes&amp;anan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="358"/>
+        <source>&amp;Saluran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="359"/>
+        <source>&amp;Waktu kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="360"/>
+        <source>&amp;Isi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="361"/>
+        <source>Lampira&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="366"/>
+        <source>Simpan catatan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="366"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="402"/>
+        <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini. Ukuran terbesar {mb} MB per berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="415"/>
+        <source>Koreksi untuk catatan &lt;b&gt;#{id}&lt;/b&gt; ({when}, {channel}). Catatan lama tetap tersimpan apa adanya; koreksi ini dicatat sebagai catatan baru yang menunjuk ke #{id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="451"/>
+        <source>{code} · {status} · ambil {pickup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="494"/>
+        <source>Tidak ada pelanggan yang cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="545"/>
+        <source>Papan klip tidak berisi gambar atau berkas untuk dilampirkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="569"/>
+        <source>Pilih berkas untuk dilampirkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="571"/>
+        <source>Gambar, PDF, suara, video ({exts});;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="587"/>
+        <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="589"/>
+        <source>Berkas «{name}» terlalu besar untuk dilampirkan ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="676"/>
+        <source>Pilih pelanggan dulu (ketik nama atau No. HP, lalu Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="720"/>
+        <source>Buang catatan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="721"/>
+        <source>Isi dan lampiran yang belum disimpan akan dibuang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="722"/>
+        <source>Buang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="723"/>
+        <source>Kembali mengisi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1436,34 @@ Tidak ada data yang diubah.</source>
     </message>
 </context>
 <context>
+    <name>attachments</name>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="129"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="131"/>
+        <source>Suara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="133"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="135"/>
+        <source>Gambar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/quick_log.py" line="136"/>
+        <source>Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <location filename="../../tokodesk/domain/pickup.py" line="50"/>
@@ -1084,12 +1519,12 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="45"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="46"/>
         <source>Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="48"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="49"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,11 +1670,14 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="137"/>
         <location filename="../../tokodesk/services/customers.py" line="151"/>
+        <location filename="../../tokodesk/services/evidence.py" line="202"/>
+        <location filename="../../tokodesk/services/log.py" line="138"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="320"/>
         <source>Pelanggan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/demo.py" line="335"/>
+        <location filename="../../tokodesk/services/demo.py" line="337"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,14 +1904,14 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="218"/>
+        <location filename="../../tokodesk/services/orders.py" line="233"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="64"/>
-        <location filename="../../tokodesk/services/orders.py" line="268"/>
-        <location filename="../../tokodesk/services/payments.py" line="101"/>
+        <location filename="../../tokodesk/services/orders.py" line="283"/>
+        <location filename="../../tokodesk/services/payments.py" line="103"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,46 +1927,47 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="123"/>
+        <location filename="../../tokodesk/services/evidence.py" line="90"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="106"/>
+        <location filename="../../tokodesk/services/payments.py" line="108"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="110"/>
+        <location filename="../../tokodesk/services/payments.py" line="112"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="117"/>
+        <location filename="../../tokodesk/services/payments.py" line="119"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="124"/>
+        <location filename="../../tokodesk/services/payments.py" line="126"/>
         <source>Pesanan ini sudah lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="127"/>
+        <location filename="../../tokodesk/services/payments.py" line="129"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="134"/>
+        <location filename="../../tokodesk/services/payments.py" line="136"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="157"/>
+        <location filename="../../tokodesk/services/payments.py" line="159"/>
         <source>Entri pembayaran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="159"/>
+        <location filename="../../tokodesk/services/payments.py" line="161"/>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,11 +1997,18 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/evidence.py" line="81"/>
+        <source>Tidak ada pelanggan dengan No. HP {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/evidence.py" line="362"/>
         <location filename="../../tokodesk/services/files.py" line="23"/>
         <source>Folder «{folder}» tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/evidence.py" line="374"/>
         <location filename="../../tokodesk/services/files.py" line="35"/>
         <source>Berkas «{path}» tidak bisa ditulis: {reason}</source>
         <translation type="unfinished"></translation>
@@ -1627,81 +2073,242 @@ Tidak ada data yang diubah.</source>
         <source>Printer «{name}» tidak bisa dipakai; periksa apakah menyala dan terpasang</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/domain/whatsapp.py" line="117"/>
+        <source>«{name}» bukan ekspor chat WhatsApp: tidak ada baris berbentuk «tanggal, jam - nama: pesan». Di WhatsApp buka chatnya, lalu ⋮ → Lainnya → Ekspor chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/whatsapp.py" line="122"/>
+        <source>«{name}» tidak bisa dibaca sebagai teks, jadi bukan ekspor chat WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/whatsapp.py" line="125"/>
+        <source>tanggal atau jam «{stamp}» tidak dikenali; pesan ini dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/whatsapp.py" line="126"/>
+        <source>{count} baris sebelum pesan pertama tidak diawali tanggal dan jam; dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="206"/>
+        <source>{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="211"/>
+        <source>{chain} #{id}: isinya tidak cocok dengan segelnya (diubah, atau entri palsu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="220"/>
+        <source>{chain} #{id}: urutannya diubah (seharusnya sesudah #{other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="228"/>
+        <source>{chain} #{id}: entri di antara #{other} dan #{id} hilang (dihapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="236"/>
+        <source>{chain} #{id}: entri-entri sebelumnya hilang (dihapus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="240"/>
+        <source>{chain} #{id}: entri sebelumnya hilang (dihapus) atau entri ini disisipkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="252"/>
+        <source>{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="257"/>
+        <source>{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="81"/>
+        <source>Lampiran «{name}» terlalu besar ({size} MB); batasnya {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="94"/>
+        <source>Lampiran «{name}» bukan jenis yang disimpan (gambar, PDF, pesan suara, video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="143"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="325"/>
+        <source>Pesanan itu bukan milik pelanggan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="148"/>
+        <source>Tulis isi catatan atau lampirkan berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="151"/>
+        <source>Isi catatan terlalu panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="157"/>
+        <source>Waktu kejadian tidak boleh di masa depan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="163"/>
+        <source>Entri yang dikoreksi tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/log.py" line="257"/>
+        <source>Lampiran tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="118"/>
+        <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="126"/>
+        <source>«{name}» adalah ZIP yang rusak atau bersandi; tidak bisa dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="180"/>
+        <source>ZIP «{name}» tidak berisi ekspor chat WhatsApp (berkas .txt percakapannya)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="219"/>
+        <source>Lebih dari satu pengirim di chat ini cocok dengan pelanggan {customer}: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="228"/>
+        <source>Tidak ada pengirim di chat ini yang cocok dengan nama atau nomor pelanggan {customer} ({phone}); pengirim di chat: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="265"/>
+        <source>Lampiran «{name}» terlalu besar ({size} MB; batasnya {limit} MB); teks pesannya tetap diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="283"/>
+        <source>{reason}; teks pesannya tetap diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="291"/>
+        <source>Lampiran «{name}» rusak di dalam ZIP; teks pesannya tetap diimpor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="356"/>
+        <source>waktu pesan {time} ada di masa depan; pesan ini dilewati (jam komputer salah?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="376"/>
+        <source>pesan terlalu panjang; dipotong jadi {max} huruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="382"/>
+        <source>pesan kosong; dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/whatsapp.py" line="401"/>
+        <source>{reason}; pesan ini dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="75"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
         <source>Tunai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
         <source>Transfer bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
         <source>QRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
         <source>COD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="80"/>
         <source>Cek / giro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="85"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
         <source>DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
         <source>Pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
         <source>Pengembalian dana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
         <source>Biaya penyimpanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
         <source>Ongkos kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
         <source>Biaya lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="92"/>
         <source>DP hangus (ditahan toko)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="97"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
         <source>Perlu diwaspadai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="100"/>
         <source>Daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,6 +2366,66 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="57"/>
         <source>COD (bayar di tempat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="26"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="27"/>
+        <source>Telepon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="28"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="29"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="30"/>
+        <source>Langsung di toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="31"/>
+        <source>Chat marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="34"/>
+        <source>Dari pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="35"/>
+        <source>Ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/log.py" line="36"/>
+        <source>Catatan internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="43"/>
+        <source>catatan komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="44"/>
+        <source>buku pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/chain.py" line="45"/>
+        <source>riwayat status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
