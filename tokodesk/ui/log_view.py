@@ -588,7 +588,17 @@ class LogView(QWidget):
 
     # ---------------------------------------------------------------- keyboard and mouse
     def eventFilter(self, obj, event) -> bool:
+        # Widgets being destroyed (at shutdown) send events through here too: answer only the
+        # few events handled, and never touch a C++ object that may already be gone.
         t = event.type()
+        if t not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.Resize):
+            return False
+        try:
+            return self._filter(obj, event, t)
+        except RuntimeError:  # "Internal C++ object already deleted"
+            return False
+
+    def _filter(self, obj, event, t) -> bool:
         if obj is self.list and t == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_attachments(self.selected_entry())
@@ -601,7 +611,7 @@ class LogView(QWidget):
                 return True
         elif obj is self.list.viewport() and t == QEvent.Type.Resize:
             self.delegate.clear()
-        return super().eventFilter(obj, event)
+        return False
 
 
 class AttachmentViewer(QDialog):

@@ -151,7 +151,7 @@ class OrdersPage(QWidget):
             self.table.setFocus()
             self.table.selectRow(max(self.table.currentIndex().row(), 0))
             return True
-        return super().eventFilter(obj, event)
+        return False
 
 
 class CustomersPage(QWidget):

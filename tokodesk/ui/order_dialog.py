@@ -498,7 +498,7 @@ class NewOrderDialog(QDialog):
             if obj is self.items_table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.edit_selected_item()
                 return True
-        return super().eventFilter(obj, event)
+        return False
 
     def keyPressEvent(self, event) -> None:
         # Enter must never close the dialog by accident; Escape still cancels.

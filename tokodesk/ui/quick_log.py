@@ -755,7 +755,7 @@ class QuickLogDialog(QDialog):
             self.attach_mime(event.mimeData())
             event.acceptProposedAction()
             return True
-        return super().eventFilter(obj, event)
+        return False  # never the base class: a widget being destroyed may be passing by
 
     def event(self, event) -> bool:
         if (
