@@ -4,52 +4,52 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="637"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="647"/>
         <source>← Se&amp;belumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="639"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="649"/>
         <source>Berikut&amp;nya →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="641"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="651"/>
         <source>&amp;Pas di layar (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="645"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="655"/>
         <source>Buka dengan &amp;aplikasi lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="648"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="658"/>
         <source>&amp;Simpan salinan… (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="651"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="661"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="694"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="704"/>
         <source>Lampiran catatan #{id} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="697"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="707"/>
         <source>{i} dari {n} · {name} · {kind} · {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="705"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="715"/>
         <source>Memuat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="733"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="743"/>
         <source>{kind} · {size}
 
 Tekan Alt+A untuk membuka dengan aplikasi lain,
@@ -57,42 +57,42 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="746"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="756"/>
         <source>Gambar ini tidak bisa ditampilkan; simpan salinannya untuk dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="773"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="783"/>
         <source>{w} × {h} piksel · {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="776"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="786"/>
         <source>pas di layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="776"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="786"/>
         <source>ukuran asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="790"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="800"/>
         <source>Simpan salinan lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="801"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="811"/>
         <source>Disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="829"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="839"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Simpan salinannya (Ctrl+S) lalu buka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="832"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="842"/>
         <source>Dibuka: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,103 +1313,108 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="44"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="45"/>
         <source>Pengaturan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="57"/>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="145"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="58"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="152"/>
         <source>(tanpa logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="61"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="62"/>
         <source>Pilih &amp;logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="64"/>
         <source>Hapus logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="77"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="78"/>
         <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="86"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="91"/>
         <source>Isian yang diganti otomatis: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="91"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="96"/>
         <source>&amp;Nama toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="93"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="98"/>
         <source>&amp;Telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="94"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="99"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="100"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="96"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="101"/>
         <source>&amp;Kertas cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
         <source>&amp;Printer struk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="103"/>
+        <source>Batas &amp;lampiran catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="108"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="108"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="106"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="112"/>
         <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="126"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="133"/>
         <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="149"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="149"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="163"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,28 +2029,33 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="75"/>
+        <location filename="../../tokodesk/services/shop.py" line="77"/>
         <source>Nama toko wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="78"/>
+        <location filename="../../tokodesk/services/shop.py" line="80"/>
         <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="85"/>
+        <location filename="../../tokodesk/services/shop.py" line="87"/>
         <source>Logo terlalu besar (maksimal 512 KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="88"/>
+        <location filename="../../tokodesk/services/shop.py" line="90"/>
         <source>Logo harus gambar PNG atau JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="90"/>
+        <location filename="../../tokodesk/services/shop.py" line="92"/>
         <source>Ukuran kertas tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shop.py" line="96"/>
+        <source>Batas lampiran harus 1 sampai 500 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

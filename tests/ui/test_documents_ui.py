@@ -146,3 +146,12 @@ def test_preview_shows_the_real_document_then_saves_and_prints_it(qtbot, window,
         preview.print_to(printer)
     assert "Tercetak: 1 halaman" in done.args[0]
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_the_owner_sets_the_attachment_limit(qtbot, window, db):
+    dlg = active(window.shop_settings())
+    assert dlg.max_attachment.value() == 20
+    dlg.max_attachment.setValue(5)
+    with qtbot.waitSignal(dlg.saved):
+        dlg.save()
+    assert db.read(lambda s: settings.get(s, "log.max_attachment_mb")) == 5

@@ -31,6 +31,7 @@ class ShopProfile:
     paper: str
     escpos: str
     terms_text: str
+    max_attachment_mb: int = 20
     terms_version: int = 0
     terms_saved_at: dt.datetime | None = None
     terms_saved_by: str = ""
@@ -49,6 +50,7 @@ def get_profile(session: Session) -> ShopProfile:
         paper=settings.get(session, "document.paper"),
         escpos=settings.get(session, "printer.escpos"),
         terms_text=version.text if version else terms.starter_text(),
+        max_attachment_mb=settings.get(session, "log.max_attachment_mb"),
         terms_version=version.number if version else 0,
         terms_saved_at=version.created_at if version else None,
         terms_saved_by=staff.name if staff else "",
@@ -88,6 +90,12 @@ def save_profile(
             errors.append(FieldError("logo", QT_TRANSLATE_NOOP("errors", "Logo harus gambar PNG atau JPEG")))
     if p.paper not in {s.value for s in PaperSize}:
         errors.append(FieldError("paper", QT_TRANSLATE_NOOP("errors", "Ukuran kertas tidak dikenal")))
+    if not 1 <= p.max_attachment_mb <= 500:
+        errors.append(
+            FieldError(
+                "max_attachment_mb", QT_TRANSLATE_NOOP("errors", "Batas lampiran harus 1 sampai 500 MB")
+            )
+        )
     escpos = p.escpos.strip()
     if escpos:
         try:
@@ -110,6 +118,7 @@ def save_profile(
     settings.put(session, "shop.logo_png", base64.b64encode(p.logo).decode() if p.logo else "")
     settings.put(session, "document.paper", p.paper)
     settings.put(session, "printer.escpos", escpos)
+    settings.put(session, "log.max_attachment_mb", p.max_attachment_mb)
     number = None
     if text is not None:
         number, _ = terms.save_version(session, text, actor=actor, now=now)

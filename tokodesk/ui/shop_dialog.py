@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +77,10 @@ class ShopDialog(QDialog):
         self.escpos.setPlaceholderText(
             self.tr("kosong = lewat printer Windows/Linux; contoh network:192.168.1.50")
         )
+        self.max_attachment = QSpinBox()
+        self.max_attachment.setObjectName("max_attachment")
+        self.max_attachment.setRange(1, 500)
+        self.max_attachment.setSuffix(" MB")
         self.terms = QPlainTextEdit()
         self.terms.setObjectName("terms")
         self.terms.setTabChangesFocus(True)
@@ -95,6 +100,7 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("&Kertas cetak"), self.paper)
         form.addRow(self.tr("&Printer struk"), self.escpos)
+        form.addRow(self.tr("Batas &lampiran catatan"), self.max_attachment)
 
         self.errors = ErrorLabel()
         self.errors.setObjectName("errors")
@@ -120,6 +126,7 @@ class ShopDialog(QDialog):
         self.set_logo(p.logo)
         self.paper.setCurrentIndex(max(0, self.paper.findData(p.paper)))
         self.escpos.setText(p.escpos)
+        self.max_attachment.setValue(p.max_attachment_mb)
         self.terms.setPlainText(p.terms_text)
         self.terms_info.setText(
             self.tr(
@@ -168,6 +175,7 @@ class ShopDialog(QDialog):
             paper=self.paper.currentData(),
             escpos=self.escpos.text(),
             terms_text=self.terms.toPlainText(),
+            max_attachment_mb=self.max_attachment.value(),
         )
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)
