@@ -163,8 +163,7 @@ def main(out: Path) -> None:
     # the new-order dialog, filled in the way staff would
     dlg = w.new_order()
     dlg.customer_search.setText("Sari")
-    dlg._search_customers()
-    dlg._pick_first_customer()
+    dlg.picker.run_search(then=dlg.picker.pick_current)
     for name, qty, price, details in [
         ("Kaos sablon custom", "12", "85.000", "Nama punggung + nomor, ukuran: 4 M, 6 L, 2 XL"),
         ("Mug foto", "2", "45.000", "Foto keluarga, tulisan: Happy Anniversary"),

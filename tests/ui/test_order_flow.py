@@ -388,3 +388,20 @@ def test_a_collected_order_that_still_owes_can_be_paid(db, now_fixed=None):
         return get_order(s, oid).totals.balance
 
     assert db.write(life) == 0
+
+
+def test_customer_picker_by_keyboard_down_then_enter(qtbot, window, db):
+    make_customer(qtbot, window, "Budi Santoso", "0812-1111-0001")
+    make_customer(qtbot, window, "Budi Hartono", "0812-1111-0002")
+    dlg = active(window.new_order())
+    qtbot.keyClicks(dlg.customer_search, "budi")
+    dlg.picker.run_search()
+    assert dlg.customer_results.count() == 2
+    qtbot.keyClick(dlg.customer_search, Qt.Key.Key_Down)
+    assert dlg.focusWidget() is dlg.customer_results
+    dlg.customer_results.setCurrentRow(1)
+    qtbot.keyClick(dlg.customer_results, Qt.Key.Key_Return)
+    assert (
+        dlg.customer is not None and dlg.customer.name == "Budi Santoso"
+    )  # sorted by name: Hartono, Santoso
+    assert dlg.focusWidget() is dlg.item_name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -43,9 +41,8 @@ from tokodesk.services import orders as order_service
 from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
+from tokodesk.ui.customer_picker import CustomerPicker
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit, date_edit, from_qdate, mark_invalid, to_qdate
-
-SEARCH_LIMIT = 8
 
 
 class NewOrderDialog(QDialog):
@@ -69,13 +66,10 @@ class NewOrderDialog(QDialog):
         self._deposit_touched = False
 
         # ---- customer
-        self.customer_search = QLineEdit()
-        self.customer_search.setObjectName("customer_search")
-        self.customer_search.setPlaceholderText(self.tr("Ketik nama atau No. HP pelanggan, lalu Enter"))
-        self.customer_results = QListWidget()
-        self.customer_results.setObjectName("customer_results")
-        self.customer_results.setMaximumHeight(150)
-        self.customer_results.hide()
+        self.picker = CustomerPicker(
+            runner, self, empty_text=self.tr("Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru")
+        )
+        self.customer_search, self.customer_results = self.picker.search, self.picker.results
         self.customer_label = QLabel()
         self.customer_label.setObjectName("customer_label")
         self.customer_label.setWordWrap(True)
@@ -91,14 +85,8 @@ class NewOrderDialog(QDialog):
         cl.addWidget(self.customer_results)
         cl.addWidget(self.customer_label)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._search_customers)
-        self.customer_search.textEdited.connect(self._customer_text_edited)
-        self.customer_search.returnPressed.connect(self._pick_first_customer)
-        self.customer_search.installEventFilter(self)
-        self.customer_results.itemActivated.connect(self._pick_customer_item)
+        self.picker.edited.connect(lambda: self.customer is not None and self.set_customer(None))
+        self.picker.picked.connect(self._picked)
 
         # ---- items
         self.item_name = QLineEdit()
@@ -237,54 +225,9 @@ class NewOrderDialog(QDialog):
         self._refresh_totals()
 
     # ---------------------------------------------------------------- customer
-    def _customer_text_edited(self, text: str) -> None:
-        if self.customer is not None:
-            self.set_customer(None)
-        self._search_timer.start()
-
-    def _search_customers(self) -> None:
-        q = self.customer_search.text()
-        if not q.strip():
-            self.customer_results.clear()
-            self.customer_results.hide()
-            return
-        self.runner.read(
-            lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
-            on_done=self._show_results,
-            owner=self,
-        )
-
-    def _show_results(self, rows: list[customer_service.CustomerRow]) -> None:
-        self.customer_results.clear()
-        for r in rows:
-            item = QListWidgetItem(f"{r.name} · {format_phone(r.phone)}")
-            item.setData(Qt.ItemDataRole.UserRole, r)
-            self.customer_results.addItem(item)
-        if rows:
-            self.customer_results.setCurrentRow(0)
-        else:
-            self.customer_results.addItem(self.tr("Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru"))
-        self.customer_results.setVisible(self.customer is None)
-
-    def _pick_first_customer(self) -> None:
-        if self._search_timer.isActive():  # Enter before the search ran: run it now, then pick
-            self._search_timer.stop()
-            q = self.customer_search.text()
-            self.runner.read(
-                lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
-                on_done=lambda rows: (self._show_results(rows), self._pick_first_customer()),
-                owner=self,
-            )
-            return
-        item = self.customer_results.currentItem() or self.customer_results.item(0)
-        if item is not None:
-            self._pick_customer_item(item)
-
-    def _pick_customer_item(self, item: QListWidgetItem) -> None:
-        row = item.data(Qt.ItemDataRole.UserRole)
-        if row is not None:
-            self.set_customer(row)
-            self.item_name.setFocus()
+    def _picked(self, row: customer_service.CustomerRow) -> None:
+        self.set_customer(row)
+        self.item_name.setFocus()
 
     def set_customer(self, row: customer_service.CustomerRow | None) -> None:
         self.customer = row
@@ -489,9 +432,6 @@ class NewOrderDialog(QDialog):
     def eventFilter(self, obj, event) -> bool:
         if event.type() == event.Type.KeyPress:
             key = event.key()
-            if obj is self.customer_search and key == Qt.Key.Key_Down and self.customer_results.isVisible():
-                self.customer_results.setFocus()
-                return True
             if obj is self.items_table and key == Qt.Key.Key_Delete:
                 self.remove_selected_item()
                 return True
@@ -504,6 +444,6 @@ class NewOrderDialog(QDialog):
         # Enter must never close the dialog by accident; Escape still cancels.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.focusWidget() is self.customer_results and self.customer_results.currentItem():
-                self._pick_customer_item(self.customer_results.currentItem())
+                self.picker.pick_current()
             return
         super().keyPressEvent(event)

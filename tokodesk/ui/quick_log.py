@@ -30,7 +30,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QPixmap, QShortcut
@@ -44,7 +43,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -58,15 +56,13 @@ from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.errors import FieldError, InvalidInput
 from tokodesk.domain.log import IMAGE_MIME, Channel, Direction, sniff_mime
 from tokodesk.domain.phone import format_phone
-from tokodesk.services import customers as customer_service
 from tokodesk.services import log as log_service
 from tokodesk.services import orders as order_service
 from tokodesk.services import settings
 from tokodesk.ui import i18n, widgets
+from tokodesk.ui.customer_picker import CustomerPicker
 from tokodesk.ui.widgets import ErrorLabel, mark_invalid
 
-SEARCH_LIMIT = 8
-SEARCH_DELAY_MS = 150
 ORDER_CHOICES = 40
 DATETIME_FORMAT = "d MMM yyyy HH.mm"
 # Above the largest limit the owner can set (log.max_attachment_mb ≤ 500): refused without
@@ -233,20 +229,9 @@ class QuickLogDialog(QDialog):
         self.change_customer = QPushButton(self.tr("&Ganti pelanggan"))
         self.change_customer.setObjectName("change_customer")
         self.change_customer.clicked.connect(self._search_mode)
-        self.customer_search = QLineEdit()
-        self.customer_search.setObjectName("customer_search")
-        self.customer_search.setPlaceholderText(self.tr("Ketik nama atau No. HP pelanggan, lalu Enter"))
-        self.customer_results = QListWidget()
-        self.customer_results.setObjectName("customer_results")
-        self.customer_results.setMaximumHeight(130)
-        self.customer_results.hide()
-        self.customer_results.itemActivated.connect(self._pick_customer_item)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_customers)
-        self.customer_search.textEdited.connect(self._customer_text_edited)
-        self.customer_search.returnPressed.connect(self._pick_first_customer)
+        self.picker = CustomerPicker(runner, self, list_height=130)
+        self.customer_search, self.customer_results = self.picker.search, self.picker.results
+        self.picker.picked.connect(self._picked)
         fixed_row = QHBoxLayout()
         fixed_row.setContentsMargins(0, 0, 0, 0)
         fixed_row.addWidget(self.customer_label, 1)
@@ -467,57 +452,9 @@ class QuickLogDialog(QDialog):
         self.order.addItem(self.tr("— tidak terkait pesanan —"), None)
         self.customer_search.setFocus()
 
-    def _customer_text_edited(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _search_customers(self) -> None:
-        q = self.customer_search.text()
-        if not q.strip():
-            self.customer_results.clear()
-            self.customer_results.hide()
-            return
-        self.runner.read(
-            lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
-            on_done=self._show_results,
-            owner=self,
-        )
-
-    def _show_results(self, rows: list[customer_service.CustomerRow]) -> None:
-        self.customer_results.clear()
-        for r in rows:
-            item = QListWidgetItem(f"{r.name} · {format_phone(r.phone)}")
-            item.setData(Qt.ItemDataRole.UserRole, r)
-            self.customer_results.addItem(item)
-        if rows:
-            self.customer_results.setCurrentRow(0)
-        else:
-            self.customer_results.addItem(self.tr("Tidak ada pelanggan yang cocok"))
-        self.customer_results.setVisible(self.target is None)
-
-    def _pick_first_customer(self) -> None:
-        if self._search_timer.isActive() or not self.customer_results.count():
-            self._search_timer.stop()  # Enter before the search ran: run it now, then pick
-            q = self.customer_search.text()
-            if not q.strip():
-                return
-            self.runner.read(
-                lambda s: customer_service.search_customers(s, q, limit=SEARCH_LIMIT),
-                on_done=lambda rows: (self._show_results(rows), self._pick_current()),
-                owner=self,
-            )
-            return
-        self._pick_current()
-
-    def _pick_current(self) -> None:
-        item = self.customer_results.currentItem() or self.customer_results.item(0)
-        if item is not None:
-            self._pick_customer_item(item)
-
-    def _pick_customer_item(self, item: QListWidgetItem) -> None:
-        row = item.data(Qt.ItemDataRole.UserRole)
-        if row is not None:
-            self.set_target(LogTarget(row.id, row.name, row.phone))
-            self.text.setFocus()
+    def _picked(self, row) -> None:
+        self.set_target(LogTarget(row.id, row.name, row.phone))
+        self.text.setFocus()
 
     # ---------------------------------------------------------------- attachments
     @staticmethod
@@ -743,10 +680,6 @@ class QuickLogDialog(QDialog):
                 if obj is self.attachments and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                     self.remove_selected_attachment()
                     return True
-                if obj is self.customer_search and key == Qt.Key.Key_Down:
-                    if self.customer_results.isVisible():
-                        self.customer_results.setFocus()
-                    return True
         elif t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if self._attachable(event.mimeData()):
                 event.acceptProposedAction()
@@ -785,6 +718,6 @@ class QuickLogDialog(QDialog):
         # Enter never closes the form by accident (Enter in the text is a new line); Esc cancels.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.focusWidget() is self.customer_results and self.customer_results.currentItem():
-                self._pick_customer_item(self.customer_results.currentItem())
+                self.picker.pick_current()
             return
         super().keyPressEvent(event)
