@@ -17,12 +17,9 @@ leaves no half-written ZIP; attachments are read from the database one at a time
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -52,7 +49,7 @@ from tokodesk.domain.phone import format_phone
 from tokodesk.services import chain, log, orders
 from tokodesk.services.context import Actor
 from tokodesk.services.documents import ENTRY_LABELS, METHOD_LABELS, shop_info
-from tokodesk.services.files import FileProblem
+from tokodesk.services.files import atomic_file
 
 ATTACHMENT_DIR = "lampiran"
 SOURCE_LABELS = {
@@ -357,28 +354,8 @@ def write_bundle(session: Session, ev: Evidence, out: str | Path) -> Written:
     """Render ``ev`` and write the ZIP at ``out`` (through a temporary file and a rename)."""
     pdf = render_evidence(ev)
     target = Path(out).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(QT_TRANSLATE_NOOP("errors", "Folder «{folder}» tidak ada"), folder=str(folder))
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w+b") as f:
-            _write_zip(session, ev, pdf, f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-        tmp = None
-    except OSError as e:
-        raise FileProblem(
-            QT_TRANSLATE_NOOP("errors", "Berkas «{path}» tidak bisa ditulis: {reason}"),
-            path=str(target),
-            reason=e.strerror or str(e),
-        ) from e
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    with atomic_file(target) as f:  # streamed: attachments go in one at a time
+        _write_zip(session, ev, pdf, f)
     return Written(
         path=target,
         pdf_name=pdf_name(ev),

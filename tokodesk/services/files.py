@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
@@ -14,9 +16,11 @@ class FileProblem(DomainError):
     """The file cannot be written (folder missing, no permission, disk full)."""
 
 
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename:
-    the target is either the old file or the complete new one, never a partial one."""
+@contextlib.contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """Write into a temporary file in the target's folder, synced and renamed over the target
+    when the block ends; on any failure the target is untouched and the temp file removed.
+    Works for content streamed in pieces (a ZIP) as well as for bytes in hand."""
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -24,8 +28,8 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, "w+b") as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, target)
@@ -40,4 +44,10 @@ def write_atomically(path: str | Path, data: bytes) -> Path:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-    return target
+
+
+def write_atomically(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path``: the target is either the old file or the complete new one."""
+    with atomic_file(path) as f:
+        f.write(data)
+    return Path(path).expanduser()
