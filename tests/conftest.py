@@ -19,6 +19,7 @@ os.environ["TOKODESK_DATA_DIR"] = _DATA
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from tokodesk.db.engine import make_engine, sqlite_url  # noqa: E402
@@ -26,6 +27,11 @@ from tokodesk.db.migrate import upgrade  # noqa: E402
 from tokodesk.services.context import Actor  # noqa: E402
 from tokodesk.services.staff import default_actor  # noqa: E402
 from tokodesk.services.terms import ensure_terms  # noqa: E402
+
+# Property tests check rules, not speed: no per-example deadline (a loaded CI machine would
+# fail them at random). Performance targets live in bench/.
+hypothesis_settings.register_profile("tokodesk", deadline=None, print_blob=True)
+hypothesis_settings.load_profile("tokodesk")
 
 WIB = dt.timezone(dt.timedelta(hours=7))
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=WIB)
