@@ -367,8 +367,6 @@ def _parse_at(text: str | None) -> dt.datetime | None:
 def _log_add(args: argparse.Namespace) -> int:
     from tokodesk.domain.errors import DomainError
     from tokodesk.services import log as log_service
-    from tokodesk.services.customers import find_by_phone
-    from tokodesk.services.orders import find_order_id
 
     now = _now(args)
     try:
@@ -381,16 +379,9 @@ def _log_add(args: argparse.Namespace) -> int:
 
     def work(db) -> int:
         def add(s):
-            customer = find_by_phone(s, args.customer)
-            if customer is None:
-                raise DomainError("Tidak ada pelanggan dengan No. HP {phone}", phone=args.customer)
-            order_id = None
-            if args.order:
-                order_id = find_order_id(s, args.order)
-                if order_id is None:
-                    raise DomainError("Tidak ada pesanan dengan kode «{code}»", code=args.order)
+            customer_id, name, order_id = log_service.find_target(s, args.customer, args.order)
             data = log_service.LogInput(
-                customer_id=customer.id,
+                customer_id=customer_id,
                 channel=Channel(args.channel),
                 direction=Direction(args.direction),
                 text=args.text,
@@ -399,7 +390,7 @@ def _log_add(args: argparse.Namespace) -> int:
                 attachments=files,
             )
             entry_id, _ = log_service.add_entry(s, data, actor=db.actor, now=now)
-            return entry_id, customer.name
+            return entry_id, name
 
         try:
             entry_id, name = db.write(add)

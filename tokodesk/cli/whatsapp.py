@@ -44,9 +44,8 @@ def register(log_verbs, common: Callable[[argparse.ArgumentParser], None]) -> No
 def import_whatsapp(args: argparse.Namespace) -> int:
     from tokodesk.cli.main import EXIT_OK, MAX_PROBLEMS_SHOWN, _fail, _now, _say, _with_db
     from tokodesk.domain.errors import DomainError
+    from tokodesk.services import log as log_service
     from tokodesk.services import whatsapp
-    from tokodesk.services.customers import find_by_phone
-    from tokodesk.services.orders import find_order_id
 
     now = _now(args)
     path = Path(args.file)
@@ -58,17 +57,10 @@ def import_whatsapp(args: argparse.Namespace) -> int:
 
     def work(db) -> int:
         def run(s):
-            customer = find_by_phone(s, args.customer)
-            if customer is None:
-                raise DomainError("Tidak ada pelanggan dengan No. HP {phone}", phone=args.customer)
-            order_id = None
-            if args.order:
-                order_id = find_order_id(s, args.order)
-                if order_id is None:
-                    raise DomainError("Tidak ada pesanan dengan kode «{code}»", code=args.order)
+            customer_id, name, order_id = log_service.find_target(s, args.customer, args.order)
             summary = whatsapp.import_chat(
                 s,
-                customer.id,
+                customer_id,
                 path,
                 actor=db.actor,
                 now=now,
@@ -76,7 +68,7 @@ def import_whatsapp(args: argparse.Namespace) -> int:
                 name=path.name,
                 customer_senders=args.sender,
             )
-            return summary, customer.name
+            return summary, name
 
         try:
             summary, name = db.write(run)

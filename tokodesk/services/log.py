@@ -256,3 +256,20 @@ def attachment_data(session: Session, attachment_id: int) -> tuple[bytes, str, s
     if att is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Lampiran tidak ditemukan"))
     return att.data, att.mime, att.filename
+
+
+def find_target(session: Session, phone: str, code: str | None = None) -> tuple[int, str, int | None]:
+    """(customer id, customer name, order id) for a phone and an optional order code, as the
+    command line names them; a clear refusal when either is unknown."""
+    from tokodesk.services.customers import find_by_phone
+    from tokodesk.services.orders import find_order_id
+
+    customer = find_by_phone(session, phone)
+    if customer is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Tidak ada pelanggan dengan No. HP {phone}"), phone=phone)
+    order_id = None
+    if code:
+        order_id = find_order_id(session, code)
+        if order_id is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "Tidak ada pesanan dengan kode «{code}»"), code=code)
+    return customer.id, customer.name, order_id
