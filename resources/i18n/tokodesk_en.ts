@@ -200,6 +200,19 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../tokodesk/ui/customer_picker.py" line="35"/>
+        <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_picker.py" line="79"/>
+        <source>Tidak ada pelanggan yang cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="193"/>
@@ -577,171 +590,166 @@ Pakai pelanggan itu?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="60"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="74"/>
-        <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="82"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="76"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="88"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="82"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="106"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="123"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="139"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="94"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="127"/>
         <source>Nama barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="104"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
         <source>&amp;Tambah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="124"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="140"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="112"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="128"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="125"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="113"/>
         <source>Harga satuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="126"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="141"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="129"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="143"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="131"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="154"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
         <source>&amp;Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="156"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="144"/>
         <source>&amp;Ubah baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="166"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="154"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="186"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="174"/>
         <source>Pakai &amp;saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="188"/>
         <source>&amp;Cara ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="189"/>
         <source>Tanggal &amp;ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="190"/>
         <source>&amp;DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="205"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="193"/>
         <source>&amp;Metode bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="206"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="194"/>
         <source>Catata&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="211"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
         <source>Simpan pesanan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="211"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="266"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="70"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="300"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="243"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="322"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="265"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="326"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="269"/>
         <source>Jumlah harus angka bulat minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="331"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="274"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="338"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="281"/>
         <source>Harga: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="407"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="350"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="411"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="354"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="431"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="374"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="437"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="380"/>
         <source>DP: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,175 +1145,165 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="222"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="218"/>
         <source>Koreksi catatan #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="224"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="220"/>
         <source>Catat komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="233"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="229"/>
         <source>&amp;Ganti pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="238"/>
-        <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="265"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="437"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="448"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="467"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="250"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="422"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="433"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="452"/>
         <source>— tidak terkait pesanan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="288"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="273"/>
         <source>A&amp;rah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="297"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="282"/>
         <source>Isi chat, ringkasan telepon, atau catatan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="313"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="298"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="314"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="299"/>
         <source>Pilih &amp;berkas… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="317"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="302"/>
         <source>&amp;Tempel (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="320"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="305"/>
         <source>&amp;Hapus lampiran (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="325"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="310"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="353"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="338"/>
         <source>&amp;Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="357"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="342"/>
         <source>Pes&amp;anan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="358"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="343"/>
         <source>&amp;Saluran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="359"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="344"/>
         <source>&amp;Waktu kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="360"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="345"/>
         <source>&amp;Isi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="361"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="346"/>
         <source>Lampira&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="366"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="351"/>
         <source>Simpan catatan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="366"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="351"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="402"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="387"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini. Ukuran terbesar {mb} MB per berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="415"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="400"/>
         <source>Koreksi untuk catatan &lt;b&gt;#{id}&lt;/b&gt; ({when}, {channel}). Catatan lama tetap tersimpan apa adanya; koreksi ini dicatat sebagai catatan baru yang menunjuk ke #{id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="451"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="436"/>
         <source>{code} · {status} · ambil {pickup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="494"/>
-        <source>Tidak ada pelanggan yang cocok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="545"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="482"/>
         <source>Papan klip tidak berisi gambar atau berkas untuk dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="569"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="506"/>
         <source>Pilih berkas untuk dilampirkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="571"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="508"/>
         <source>Gambar, PDF, suara, video ({exts});;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="587"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="524"/>
         <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="589"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="526"/>
         <source>Berkas «{name}» terlalu besar untuk dilampirkan ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="676"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="613"/>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, lalu Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="720"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="657"/>
         <source>Buang catatan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="721"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="658"/>
         <source>Isi dan lampiran yang belum disimpan akan dibuang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="722"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="659"/>
         <source>Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="723"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="660"/>
         <source>Kembali mengisi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1443,27 +1441,27 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="129"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="125"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="131"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="127"/>
         <source>Suara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="133"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="129"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="135"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="131"/>
         <source>Gambar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="136"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="132"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1673,7 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="137"/>
         <location filename="../../tokodesk/services/customers.py" line="151"/>
-        <location filename="../../tokodesk/services/evidence.py" line="202"/>
+        <location filename="../../tokodesk/services/evidence.py" line="199"/>
         <location filename="../../tokodesk/services/log.py" line="138"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="320"/>
         <source>Pelanggan tidak ditemukan</source>
@@ -1932,7 +1930,8 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="123"/>
-        <location filename="../../tokodesk/services/evidence.py" line="90"/>
+        <location filename="../../tokodesk/services/evidence.py" line="87"/>
+        <location filename="../../tokodesk/services/log.py" line="274"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,19 +2001,18 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/evidence.py" line="81"/>
+        <location filename="../../tokodesk/services/evidence.py" line="78"/>
+        <location filename="../../tokodesk/services/log.py" line="269"/>
         <source>Tidak ada pelanggan dengan No. HP {phone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/evidence.py" line="362"/>
-        <location filename="../../tokodesk/services/files.py" line="23"/>
+        <location filename="../../tokodesk/services/files.py" line="27"/>
         <source>Folder «{folder}» tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/evidence.py" line="374"/>
-        <location filename="../../tokodesk/services/files.py" line="35"/>
+        <location filename="../../tokodesk/services/files.py" line="39"/>
         <source>Berkas «{path}» tidak bisa ditulis: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
