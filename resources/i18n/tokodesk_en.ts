@@ -184,18 +184,98 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomerLogDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="20"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="37"/>
         <source>Catatan komunikasi — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="33"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="50"/>
         <source>Catatan tidak pernah diubah atau dihapus; salah catat diperbaiki dengan koreksi, dan keduanya tetap terlihat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="45"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="60"/>
+        <source>Impor chat &amp;WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="63"/>
+        <source>Ekspor &amp;bukti (PDF + ZIP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="79"/>
         <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="96"/>
+        <source>Impor chat WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="96"/>
+        <source>Ekspor chat WhatsApp (*.txt *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="104"/>
+        <source>Mengimpor chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="117"/>
+        <source>{added} pesan diimpor, {skipped} sudah ada sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="122"/>
+        <source>baris {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="126"/>
+        <source>… dan {n} baris lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="135"/>
+        <source>Siapa pelanggannya?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="136"/>
+        <source>Pengirim mana di chat ini yang {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="151"/>
+        <source>Ekspor bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="151"/>
+        <source>ZIP (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="165"/>
+        <source>Menyusun berkas bukti…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="171"/>
+        <source>segel utuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="171"/>
+        <source>PERHATIAN: ada segel yang rusak, lihat PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="175"/>
+        <source>Bukti disimpan: {path} ({size}) · {entries} catatan, {att} lampiran, {orders} pesanan · {seal}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,13 +556,13 @@ Pakai pelanggan itu?</source>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="249"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="250"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,67 +602,93 @@ Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
-        <source>Membuka database…</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <source>Membuka database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="287"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="316"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="370"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="372"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="384"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="383"/>
+        <source>Memeriksa segel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="390"/>
+        <source>{chain}: {n} entri, utuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="393"/>
+        <source>{chain}: RUSAK — {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="400"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="402"/>
+        <source>Segel bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="414"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="388"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="418"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="391"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="421"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="395"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="425"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="399"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="429"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="427"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="457"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
