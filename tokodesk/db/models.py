@@ -19,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -37,7 +38,8 @@ class Staff(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (CheckConstraint("role IN ('owner', 'staff')", name="role"),)
+    # 'system' is the daily run's own record (automatic cancellations, queued reminders)
+    __table_args__ = (CheckConstraint("role IN ('owner', 'staff', 'system')", name="role"),)
 
 
 class Customer(Base):
@@ -49,6 +51,7 @@ class Customer(Base):
     name_key: Mapped[str] = mapped_column(String(120), index=True)
     phone: Mapped[str] = mapped_column(String(20), unique=True)  # E.164
     whatsapp: Mapped[str] = mapped_column(String(20))  # E.164
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     address: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     standing: Mapped[str] = mapped_column(String(16), default="normal")
@@ -275,6 +278,55 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+
+
+class Reminder(Base):
+    """A timeline message queued by the daily run for one order on one day: the agenda's
+    work list.  One row per (order, kind, day), so running a day twice queues nothing new.
+    Its state is working data; the evidence of a sent message is the log entry it links to."""
+
+    __tablename__ = "reminders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    log_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+
+    __table_args__ = (
+        UniqueConstraint("order_id", "kind", "due_on", name="uq_reminders_order_kind_day"),
+        CheckConstraint("state IN ('queued', 'sent', 'skipped')", name="state"),
+    )
+
+
+class OutgoingMail(Base):
+    """An e-mail waiting for, or done with, the shop's SMTP server.  The sender works off the
+    UI thread, retries with a growing delay, and logs every sent mail in the customer's log."""
+
+    __tablename__ = "outgoing_mail"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminders.id"))
+    to_addr: Mapped[str] = mapped_column(String(254))
+    subject: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_try_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    log_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+
+    __table_args__ = (CheckConstraint("state IN ('queued', 'sent', 'failed')", name="state"),)
 
 
 class Setting(Base):

@@ -56,6 +56,9 @@ SOURCE_LABELS = {
     "manual": "dicatat manual",
     "whatsapp_import": "impor chat WhatsApp",
     "whatsapp": "impor chat WhatsApp",
+    "template": "pesan dari templat TokoDesk",
+    "email": "e-mail terkirim lewat TokoDesk",
+    "system": "dicatat otomatis oleh TokoDesk",
 }
 CUSTOMER_SCOPE = "Semua catatan dan pesanan pelanggan"
 CUSTOMER_SCOPE_NOTE = "Berkas ini memuat semua catatan komunikasi pelanggan ini dan semua pesanannya."

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Setting
+from tokodesk.domain import messages
 from tokodesk.domain.deposit import DepositPolicy
 
 
@@ -83,6 +84,30 @@ DECLARED: dict[str, Declared] = {
         Declared("deposit.min_percent", int, 30, "DP minimal, persen dari total pesanan", 0, 100),
         Declared("deposit.suggested_percent", int, 50, "DP yang disarankan, persen dari total", 0, 100),
         Declared("pickup.default_days", int, 3, "Tanggal ambil bawaan: hari ini + sekian hari", 0, 365),
+        Declared(
+            "reminder.offsets",
+            str,
+            "2,1",
+            "Pengingat dikirim sekian hari sebelum tanggal ambil, dipisah koma",
+            pattern=r"(\d{1,2}(,\d{1,2})*)?",
+        ),
+        Declared("daily.last_run", str, "", "Hari terakhir aturan harian dijalankan (TTTT-BB-HH)"),
+        Declared("smtp.host", str, "", "Server SMTP toko untuk e-mail (kosong = e-mail tidak dipakai)"),
+        Declared("smtp.port", int, 587, "Port SMTP", 1, 65535),
+        Declared(
+            "smtp.security",
+            str,
+            "starttls",
+            "Keamanan SMTP: starttls, ssl, none",
+            pattern=r"starttls|ssl|none",
+        ),
+        Declared("smtp.user", str, "", "Nama pengguna SMTP"),
+        Declared("smtp.password", str, "", "Kata sandi SMTP"),
+        Declared("smtp.sender", str, "", "Alamat pengirim e-mail"),
+        *(
+            Declared(f"template.{kind}", str, text, f"Templat pesan: {kind}")
+            for kind, text in messages.DEFAULTS.items()
+        ),
     ]
 }
 
