@@ -158,6 +158,9 @@ def main(out: Path) -> None:
     w.nav.setCurrentRow(1)
     settle(app)
     w.grab().save(str(out / "customers.png"))
+    w.show_agenda()
+    settle(app)
+    w.grab().save(str(out / "agenda.png"))
     w.nav.setCurrentRow(0)
 
     # the new-order dialog, filled in the way staff would

@@ -112,17 +112,20 @@ def test_import_orders_then_export_them(db, tmp_path, capsys):
     assert run(["export", "orders", "--format", "csv", "--out", str(out), "--db", db]) == 0
     assert capsys.readouterr().out == f"4 pesanan diekspor ke {out}.\n"
     rows = read_csv(out)
-    header = "code,customer_name,customer_phone,status,fulfilment,total,paid,balance,pickup_date,created"
+    header = (
+        "code,customer_name,customer_phone,status,fulfilment,total,paid,balance,pickup_date,created,"
+        "storage_fee,days_overdue"
+    )
     assert rows[0] == header.split(",")
     assert rows[1:] == [
         ["LAMA-1", "Dewi Lestari", "0857-1234-5678", "ready", "delivery", "100000", "0", "100000",
-         "2026-11-25", "2026-11-20"],
+         "2026-11-25", "2026-11-20", "0", "0"],
         ["TD-2611-0003", "Budi Santoso", "0813-1111-2222", "forfeited", "pickup", "1500000", "450000",
-         "1050000", "2026-11-09", "2026-11-01"],
+         "1050000", "2026-11-09", "2026-11-01", "0", "0"],
         ["TD-2610-0012", "Budi Santoso", "0813-1111-2222", "delivered", "cod", "450000", "450000", "0",
-         "2026-10-25", "2026-10-20"],
+         "2026-10-25", "2026-10-20", "0", "0"],
         ["TD-2610-0007", "Siti Rahayu", "0812-3456-7890", "collected", "pickup", "1155000", "1155000", "0",
-         "2026-10-10", "2026-10-03"],
+         "2026-10-10", "2026-10-03", "0", "0"],
     ]  # fmt: skip
 
 
@@ -246,3 +249,40 @@ def test_the_real_program_exit_codes(tmp_path):
     assert bad.returncode == 1
     assert "baris 3, kolom name: Nama pelanggan wajib diisi" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_daily_on_imported_orders_then_export_shows_fees(db, tmp_path, capsys):
+    assert (
+        run(["import", "orders", str(DATA / "pickup_orders.csv"), "--db", db, "--today", "2026-11-22"]) == 0
+    )
+    capsys.readouterr()
+    assert run(["daily", "--db", db, "--today", "2026-11-22"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Aturan harian 2026-11-22:",
+        "  3 pengingat diantrekan:",
+        "    IMP-1: Dibatalkan, DP hangus",
+        "    IMP-2: Biaya simpan mulai",
+        "    IMP-3: Pengingat H-1",
+        "  BATAL OTOMATIS IMP-1 (Rina Wulandari): DP Rp100.000 ditahan",
+        "  berisiko (belum siap, tanggal ambil dekat): IMP-4",
+    ]
+    # the same day again: nothing new
+    assert run(["daily", "--db", db, "--today", "2026-11-22"]) == 0
+    again = capsys.readouterr().out.splitlines()
+    assert again[1].startswith("  tidak ada perubahan") and not any("BATAL" in line for line in again)
+    csv_out = tmp_path / "pesanan.csv"
+    assert run(["export", "orders", "--out", str(csv_out), "--db", db, "--today", "2026-11-22"]) == 0
+    rows = {r[0]: r for r in read_csv(csv_out)[1:]}
+    cols = read_csv(csv_out)[0]
+    pick = [cols.index(c) for c in ("status", "pickup_date", "storage_fee", "days_overdue")]
+    assert {code: [r[i] for i in pick] for code, r in rows.items()} == {
+        "IMP-1": ["forfeited", "2026-11-15", "0", "0"],
+        "IMP-2": ["ready", "2026-11-19", "5000", "3"],
+        "IMP-3": ["ready", "2026-11-23", "0", "0"],
+        "IMP-4": ["confirmed", "2026-11-23", "0", "0"],
+    }
+    # two days later the fee has grown
+    assert run(["export", "orders", "--out", str(csv_out), "--db", db, "--today", "2026-11-24"]) == 0
+    rows = {r[0]: r for r in read_csv(csv_out)[1:]}
+    assert [rows["IMP-2"][i] for i in pick[2:]] == ["15000", "5"]

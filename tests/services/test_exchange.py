@@ -416,13 +416,13 @@ def test_export_orders_after_import(session, actor, now, tmp_path):
     assert rows[0] == list(exchange.ORDER_EXPORT)
     assert sorted(rows[1:]) == [
         ["LAMA-1", "Dewi", "0857-1234-5678", "ready", "delivery", "100000", "0", "100000",
-         "2026-11-25", "2026-11-20"],
+         "2026-11-25", "2026-11-20", "0", "0"],
         ["TD-2610-0007", "Siti Rahayu", "0812-3456-7890", "collected", "pickup", "1155000", "1155000", "0",
-         "2026-10-10", "2026-10-03"],
+         "2026-10-10", "2026-10-03", "0", "0"],
         ["TD-2610-0012", "Budi Santoso", "0813-1111-2222", "delivered", "cod", "450000", "450000", "0",
-         "2026-10-25", "2026-10-20"],
+         "2026-10-25", "2026-10-20", "0", "0"],
         ["TD-2611-0003", "Budi Santoso", "0813-1111-2222", "forfeited", "pickup", "1500000", "450000",
-         "1050000", "2026-11-09", "2026-11-01"],
+         "1050000", "2026-11-09", "2026-11-01", "0", "0"],
     ]  # fmt: skip
     assert [r[0] for r in rows[1:]] == [
         "LAMA-1",
@@ -435,7 +435,7 @@ def test_export_orders_after_import(session, actor, now, tmp_path):
     got = _rows(xlsx)
     assert got[0] == list(exchange.ORDER_EXPORT)
     assert got[4] == ["TD-2610-0007", "Siti Rahayu", "0812-3456-7890", "collected", "pickup",
-                      1155000, 1155000, 0, "2026-10-10", "2026-10-03"]  # fmt: skip
+                      1155000, 1155000, 0, "2026-10-10", "2026-10-03", 0, 0]  # fmt: skip
 
 
 def test_export_reads_in_chunks_and_keeps_the_list_order(session, actor, now, tmp_path, monkeypatch):

@@ -139,11 +139,14 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     for target in ("confirmed", "in_production", "ready"):
         qtbot.mouseClick(detail.move_buttons[_status(target)], Qt.MouseButton.LeftButton)
         assert detail.view.status.value == target
-    # collecting with a balance is refused with the reason
+    # collecting with a balance opens the handover, which asks for the rest first
     assert detail.move_buttons[_status("collected")].toolTip() != ""
     qtbot.mouseClick(detail.move_buttons[_status("collected")], Qt.MouseButton.LeftButton)
-    assert message_boxes[-1] == ("warning", "Belum lunas: sisa Rp215.000 harus dibayar sebelum diambil")
-    assert detail.view.status.value == "ready"
+    handover = active(detail.handover_dialog)
+    assert handover.amount.text() == "215.000" and "Rp215.000" in handover.total_label.text()
+    qtbot.keyClick(handover.amount, Qt.Key.Key_Escape)  # the customer pays first, at the counter
+    assert not handover.isVisible() and detail.view.status.value == "ready"
+    detail.activateWindow()
     # --- take the balance with F2: the amount starts at what is owed
     active(detail)
     qtbot.keyClick(detail, Qt.Key.Key_F2)

@@ -8,6 +8,7 @@ never shows a traceback; a bug still does.
     tokodesk import customers|orders FILE        [--db URL] [--today YYYY-MM-DD]
     tokodesk export customers|orders --out FILE  [--format csv|xlsx] [--db URL] [--today ...]
     tokodesk demo --db FILE                      [--seed N] [--today YYYY-MM-DD]
+    tokodesk daily                               [--db URL] [--today YYYY-MM-DD]
 """
 
 from __future__ import annotations
@@ -123,6 +124,17 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", metavar="BERKAS", required=True, help="berkas tujuan")
     _common(exp)
     exp.set_defaults(handler=_export)
+
+    daily = verbs.add_parser(
+        "daily",
+        help="jalankan aturan harian: pengingat, biaya simpan, batal otomatis",
+        description="Jalankan aturan pengambilan untuk satu hari: antrekan pengingat yang jatuh "
+        "tempo, batalkan otomatis pesanan yang tidak diambil (DP ditahan), dan daftar pesanan yang "
+        "perlu keputusan. Aman dijalankan berkali-kali: hari yang sama tidak mengubah apa pun lagi. "
+        "Cocok untuk tugas terjadwal (Task Scheduler/cron).",
+    )
+    _common(daily)
+    daily.set_defaults(handler=_daily)
 
     demo = verbs.add_parser(
         "demo",
@@ -322,7 +334,8 @@ def _export(args: argparse.Namespace) -> int:
                 n = db.read(lambda s: exchange.export_customers(s, args.out, fmt))
                 what = "pelanggan"
             else:
-                n = db.read(lambda s: exchange.export_orders(s, args.out, fmt))
+                day = now.astimezone().date()
+                n = db.read(lambda s: exchange.export_orders(s, args.out, fmt, day=day))
                 what = "pesanan"
         except DomainError as e:
             return _fail(str(e))
@@ -416,6 +429,34 @@ def _verify(args: argparse.Namespace) -> int:
         for r in bad:
             _say(f"  {r.problem.message}", sys.stderr)
         return EXIT_OK if not bad else EXIT_REFUSED
+
+    return _with_db(args, now, work)
+
+
+def _daily(args: argparse.Namespace) -> int:
+    from tokodesk.domain.messages import KIND_LABELS, MessageKind
+    from tokodesk.domain.money import format_rupiah
+    from tokodesk.services.daily import run_daily
+
+    now = _now(args)
+    day = now.astimezone().date()
+
+    def work(db) -> int:
+        summary, _ = db.write(lambda s: run_daily(s, day, now=now))
+        _say(f"Aturan harian {day.isoformat()}:")
+        if not summary.changed:
+            _say("  tidak ada perubahan (sudah dijalankan untuk hari ini, atau tidak ada yang jatuh tempo).")
+        if summary.queued:
+            _say(f"  {len(summary.queued)} pengingat diantrekan:")
+            for code, kind in summary.queued:
+                _say(f"    {code}: {KIND_LABELS[MessageKind(kind)]}")
+        for f in summary.forfeited:
+            _say(f"  BATAL OTOMATIS {f.code} ({f.customer}): DP {format_rupiah(f.kept)} ditahan")
+        if summary.needs_decision:
+            _say(f"  perlu keputusan: {', '.join(summary.needs_decision)}")
+        if summary.at_risk:
+            _say(f"  berisiko (belum siap, tanggal ambil dekat): {', '.join(summary.at_risk)}")
+        return EXIT_OK
 
     return _with_db(args, now, work)
 

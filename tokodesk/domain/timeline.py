@@ -26,7 +26,7 @@ import enum
 from dataclasses import dataclass
 
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
-from tokodesk.domain.orders import Fulfilment, OrderStatus
+from tokodesk.domain.orders import NOT_BILLED, Fulfilment, OrderStatus
 from tokodesk.domain.pickup import PickupPolicy
 
 AT_RISK_DAYS = 2  # an unfinished order this close to its pickup date is flagged
@@ -99,8 +99,8 @@ def clock_start(f: PickupFacts) -> dt.date:
 
 def storage_fee(f: PickupFacts, policy: PickupPolicy, day: dt.date) -> int:
     """The storage fee owed on ``day``; it stops growing on the day the order was closed."""
-    if not f.is_pickup or f.ready_on is None:
-        return 0
+    if not f.is_pickup or f.ready_on is None or f.status in NOT_BILLED:
+        return 0  # a cancelled or forfeited order is not billed: no fee is owed
     if f.status is not OrderStatus.READY and f.closed_on is None:
         return 0
     end = min(day, f.closed_on) if f.closed_on is not None else day

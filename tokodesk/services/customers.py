@@ -13,6 +13,7 @@ from tokodesk.db.models import Customer, Order
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
 from tokodesk.domain.phone import normalize_phone, phone_search_key
 from tokodesk.services.context import Actor, Changes
+from tokodesk.services.mail import check_email
 
 MAX_NAME = 120
 _PHONEISH = re.compile(r"[\d\s+\-().]+")
@@ -25,6 +26,7 @@ class CustomerInput:
     whatsapp: str = ""
     address: str = ""
     notes: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class CustomerRow:
     notes: str
     standing: str
     order_count: int = 0
+    email: str = ""
 
 
 class DuplicatePhone(DomainError):
@@ -58,6 +61,7 @@ class CleanCustomer:
     whatsapp: str
     address: str
     notes: str
+    email: str = ""
 
 
 def clean_customer(data: CustomerInput, *, prefix: str = "") -> CleanCustomer:
@@ -86,13 +90,22 @@ def clean_customer(data: CustomerInput, *, prefix: str = "") -> CleanCustomer:
             errors.extend(e.errors)
     else:
         whatsapp = phone
+    email = ""
+    try:
+        email = check_email(data.email, field=prefix + "email")
+    except InvalidInput as e:
+        errors.extend(e.errors)
     if errors:
         raise InvalidInput(errors)
-    return CleanCustomer(name, phone, whatsapp, (data.address or "").strip(), (data.notes or "").strip())
+    return CleanCustomer(
+        name, phone, whatsapp, (data.address or "").strip(), (data.notes or "").strip(), email
+    )
 
 
 def _row(c: Customer, order_count: int = 0) -> CustomerRow:
-    return CustomerRow(c.id, c.name, c.phone, c.whatsapp, c.address, c.notes, c.standing, order_count)
+    return CustomerRow(
+        c.id, c.name, c.phone, c.whatsapp, c.address, c.notes, c.standing, order_count, c.email or ""
+    )
 
 
 def find_by_phone(session: Session, phone_text: str) -> CustomerRow | None:
@@ -117,6 +130,7 @@ def create_customer(
         name_key=clean.name.casefold(),
         phone=clean.phone,
         whatsapp=clean.whatsapp,
+        email=clean.email,
         address=clean.address,
         notes=clean.notes,
         standing="normal",
@@ -142,6 +156,7 @@ def update_customer(
     c.name, c.name_key = clean.name, clean.name.casefold()
     c.phone, c.whatsapp = clean.phone, clean.whatsapp
     c.address, c.notes = clean.address, clean.notes
+    c.email = clean.email
     return _row(c), Changes(customers=True, orders=True, customer_id=c.id)
 
 

@@ -34,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Counter, Customer, Order
+from tokodesk.domain import timeline
 from tokodesk.domain.dates import parse_iso_date
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidInput
@@ -41,6 +42,7 @@ from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import MAX_RUPIAH, format_rupiah, parse_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import format_phone, normalize_phone
+from tokodesk.services import pickup
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import (
     MAX_NAME,
@@ -68,7 +70,7 @@ MAX_ITEM_NAME = 200  # OrderItem.name column
 IMPORT_HOUR = dt.time(9, 0)  # an imported order's time of day: only its date is known
 
 CUSTOMER_REQUIRED = ("name", "phone")
-CUSTOMER_OPTIONAL = ("whatsapp", "address", "notes", "standing", "orders")  # orders: export only
+CUSTOMER_OPTIONAL = ("whatsapp", "address", "notes", "standing", "orders", "email")  # orders: export only
 ORDER_REQUIRED = (
     "code",
     "customer_name",
@@ -84,6 +86,7 @@ ORDER_REQUIRED = (
 ORDER_OPTIONAL = ("custom_details", "deposit", "payment_method")
 
 CUSTOMER_EXPORT = ("name", "phone", "whatsapp", "address", "notes", "standing", "orders")
+CUSTOMER_EXPORT_EMAIL = "email"  # added at the end when any customer has an e-mail address
 ORDER_EXPORT = (
     "code",
     "customer_name",
@@ -95,6 +98,8 @@ ORDER_EXPORT = (
     "balance",
     "pickup_date",
     "created",
+    "storage_fee",
+    "days_overdue",
 )
 
 # ------------------------------------------------------------------------------ errors
@@ -465,6 +470,7 @@ def import_customers(
             whatsapp=row.get("whatsapp"),
             address=row.get("address"),
             notes=row.get("notes"),
+            email=row.get("email"),
         )
         try:
             clean = clean_customer(data)
@@ -984,8 +990,10 @@ def _bump_counters(session: Session, codes: Iterable[str]) -> None:
 
 
 def export_customers(session: Session, path: Path | str, fmt: str | None = None) -> int:
-    """Write every customer (sorted by name) to ``path``; returns how many."""
+    """Write every customer (sorted by name) to ``path``; returns how many.  The ``email``
+    column is there only when some customer has an address (files stay as they were)."""
     fmt = file_format(path, fmt)
+    with_email = session.scalar(select(Customer.id).where(Customer.email != "").limit(1)) is not None
 
     def rows() -> Iterator[list[object]]:
         ids = customer_ids(session)
@@ -1001,22 +1009,33 @@ def export_customers(session: Session, path: Path | str, fmt: str | None = None)
                     r.notes,
                     r.standing,
                     r.order_count,
+                    *([r.email] if with_email else []),
                 ]
 
-    return _write(Path(path), fmt, "Pelanggan", CUSTOMER_EXPORT, rows())
+    header = (*CUSTOMER_EXPORT, CUSTOMER_EXPORT_EMAIL) if with_email else CUSTOMER_EXPORT
+    return _write(Path(path), fmt, "Pelanggan", header, rows())
 
 
-def export_orders(session: Session, path: Path | str, fmt: str | None = None) -> int:
+def export_orders(
+    session: Session, path: Path | str, fmt: str | None = None, *, day: dt.date | None = None
+) -> int:
     """Write one row per order (newest first, as the orders list) to ``path``; returns how
-    many.  Amounts are plain integers of rupiah, dates ``YYYY-MM-DD``."""
+    many.  Amounts are plain integers of rupiah, dates ``YYYY-MM-DD``; the storage fee and
+    the days overdue are as of ``day`` (default today)."""
     fmt = file_format(path, fmt)
+    day = day or dt.date.today()
+    policies = pickup.Policies(session)
 
     def rows() -> Iterator[list[object]]:
         ids = order_ids(session)
         for chunk in _chunks(ids):
             got = order_rows(session, list(chunk))
+            orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(list(chunk))))}
+            facts = pickup.facts_for(session, orders.values())
             for oid in chunk:
                 r = got[oid]
+                f = facts[oid]
+                fee = timeline.storage_fee(f, policies.of(orders[oid].terms_version_id), day)
                 yield [
                     r.code,
                     r.customer_name,
@@ -1028,6 +1047,8 @@ def export_orders(session: Session, path: Path | str, fmt: str | None = None) ->
                     r.balance,
                     r.pickup_date.isoformat(),
                     r.created_at.astimezone().date().isoformat(),
+                    fee,
+                    timeline.days_overdue(f, day),
                 ]
 
     return _write(Path(path), fmt, "Pesanan", ORDER_EXPORT, rows())

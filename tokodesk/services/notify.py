@@ -22,6 +22,7 @@ from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.messages import MessageKind
 from tokodesk.domain.money import format_rupiah
 from tokodesk.services import log as log_service
+from tokodesk.services import pickup as pickup_service
 from tokodesk.services import settings
 from tokodesk.services.context import Actor, Changes
 
@@ -53,8 +54,6 @@ def wa_me_url(phone_e164: str, text: str) -> str:
 
 def message_values(session: Session, order: Order, day: dt.date) -> dict[str, str]:
     """What the placeholders stand for, for one order on ``day``."""
-    from tokodesk.services import pickup as pickup_service  # the timeline facts of the order
-
     shop = {
         "toko": settings.get(session, "shop.name"),
         "telepon_toko": settings.get(session, "shop.whatsapp") or settings.get(session, "shop.phone"),

@@ -26,10 +26,12 @@ from tokodesk.domain.orders import (
     month_key,
     next_statuses,
 )
+from tokodesk.domain.timeline import Reminder
 from tokodesk.services import chain, settings, terms
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import _escape_like, search_filter
 from tokodesk.services.payments import append_entry, order_totals, totals_columns
+from tokodesk.services.pickup import PickupInfo, charge_storage_fee, order_pickup, queue_reminder
 
 MAX_ITEMS = 500
 MAX_QTY = 100_000
@@ -313,6 +315,9 @@ def move_order(
     """Move an order to ``target`` if the rules allow; record who and when.  Forfeiting also
     writes the ledger entry that keeps the cleared payments."""
     order = _get(session, order_id)
+    if target is OrderStatus.COLLECTED and order.fulfilment == str(Fulfilment.PICKUP):
+        # the storage fee is due at handover and must be paid with the balance
+        charge_storage_fee(session, order, actor=actor, now=now)
     facts = order_facts(session, order)
     check_move(facts, target)
     if target is OrderStatus.FORFEITED and facts.paid > 0:
@@ -322,6 +327,9 @@ def move_order(
     add_status_change(session, order.id, order.status, target, actor=actor, at=now, note=note)
     order.status = str(target)
     order.status_changed_at = now
+    if target is OrderStatus.READY and order.fulfilment == str(Fulfilment.PICKUP):
+        # "your order is ready" goes on today's agenda at once, not at the next daily run
+        queue_reminder(session, order.id, Reminder.READY, local_today(now), now)
     session.flush()
     return Changes(orders=True, ledger=True, order_id=order.id, customer_id=order.customer_id)
 
@@ -392,10 +400,13 @@ class OrderView:
     totals: ledger.Totals
     minimum_deposit: int
     moves: list[MoveOption]
+    pickup: PickupInfo | None = None  # pickup orders: fee so far, free until, forfeit day
 
 
-def get_order(session: Session, order_id: int) -> OrderView:
+def get_order(session: Session, order_id: int, day: dt.date | None = None) -> OrderView:
+    """The order as the detail screen shows it, with its pickup timeline as of ``day``."""
     order = _get(session, order_id)
+    day = day or dt.date.today()
     facts = order_facts(session, order)
     names = {sid: name for sid, name in session.execute(select(Staff.id, Staff.name))}
     entries = list(
@@ -450,6 +461,7 @@ def get_order(session: Session, order_id: int) -> OrderView:
         ),
         minimum_deposit=facts.minimum_deposit,
         moves=moves,
+        pickup=order_pickup(session, order, day) if facts.fulfilment is Fulfilment.PICKUP else None,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import LedgerEntry, LogEntry, Order, StatusChange, TermsVersion
+from tokodesk.db.models import LedgerEntry, LogEntry, Order, Reminder, StatusChange, TermsVersion
 from tokodesk.domain import timeline
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind
@@ -23,6 +23,7 @@ from tokodesk.domain.orders import TERMINAL, Fulfilment, OrderStatus
 from tokodesk.domain.pickup import PickupPolicy
 from tokodesk.services import settings, terms
 from tokodesk.services.context import local_today
+from tokodesk.services.payments import append_entry
 
 AWAITING = (
     OrderStatus.DRAFT,
@@ -189,3 +190,37 @@ def check_new_pickup_date(new: dt.date, day: dt.date) -> None:
         raise invalid(
             "pickup_date", QT_TRANSLATE_NOOP("errors", "Tanggal ambil baru tidak boleh sebelum hari ini")
         )
+
+
+def charge_storage_fee(session: Session, order: Order, *, actor, now: dt.datetime) -> int:
+    """Put the storage fee accrued up to today on the ledger (at handover); returns it."""
+    info = order_pickup(session, order, local_today(now))
+    due = info.fee_due
+    if due > 0:
+        days = info.fee // info.policy.storage_fee_per_day if info.policy.storage_fee_per_day else 0
+        append_entry(
+            session,
+            order.id,
+            EntryKind.STORAGE_FEE,
+            due,
+            actor=actor,
+            now=now,
+            note=f"Biaya simpan {days} hari sampai {local_today(now).isoformat()}",
+        )
+    return due
+
+
+def queue_reminder(
+    session: Session, order_id: int, kind: timeline.Reminder, due: dt.date, now: dt.datetime
+) -> bool:
+    """Queue one timeline message unless it is already queued (or done) for that day."""
+    exists = session.scalar(
+        select(Reminder.id).where(
+            Reminder.order_id == order_id, Reminder.kind == str(kind), Reminder.due_on == due
+        )
+    )
+    if exists is not None:
+        return False
+    session.add(Reminder(order_id=order_id, kind=str(kind), due_on=due, queued_at=now, state="queued"))
+    session.flush()
+    return True

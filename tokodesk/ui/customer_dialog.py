@@ -58,6 +58,10 @@ class CustomerDialog(QDialog):
         self.whatsapp = QLineEdit()
         self.whatsapp.setObjectName("whatsapp")
         self.whatsapp.setPlaceholderText(self.tr("sama dengan No. HP"))
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setMaxLength(254)
+        self.email.setPlaceholderText(self.tr("boleh kosong; contoh nama@gmail.com"))
         self.address = QPlainTextEdit()
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
@@ -86,6 +90,7 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("No. &HP"), self.phone)
         form.addRow("", self.match_box)
         form.addRow(self.tr("&WhatsApp"), self.whatsapp)
+        form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Alamat"), self.address)
         form.addRow(self.tr("Ca&tatan"), self.notes)
 
@@ -112,6 +117,7 @@ class CustomerDialog(QDialog):
             self.phone.setText(format_phone(existing.phone))
             if existing.whatsapp != existing.phone:
                 self.whatsapp.setText(format_phone(existing.whatsapp))
+            self.email.setText(existing.email)
             self.address.setPlainText(existing.address)
             self.notes.setPlainText(existing.notes)
         elif initial_text:
@@ -153,6 +159,7 @@ class CustomerDialog(QDialog):
             name=self.name.text(),
             phone=self.phone.text(),
             whatsapp=self.whatsapp.text(),
+            email=self.email.text(),
             address=self.address.toPlainText(),
             notes=self.notes.toPlainText(),
         )
@@ -196,11 +203,13 @@ class CustomerDialog(QDialog):
                 self.phone.setFocus()
             return
         widgets.show_errors(
-            err, self.errors, {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp}
+            err,
+            self.errors,
+            {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp, "email": self.email},
         )
 
     def _clear_marks(self) -> None:
-        for w in (self.name, self.phone, self.whatsapp):
+        for w in (self.name, self.phone, self.whatsapp, self.email):
             mark_invalid(w, False)
         self.errors.show_message("")
 

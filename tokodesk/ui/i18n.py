@@ -109,3 +109,8 @@ def channel_label(c: Channel | str) -> str:
 def direction_label(d: Direction | str) -> str:
     """Who spoke: from the customer, to the customer, or an internal note."""
     return QCoreApplication.translate("labels", DIRECTION_LABELS[Direction(d)])
+
+
+def translate_label(text: str) -> str:
+    """A ``QT_TRANSLATE_NOOP("labels", …)`` text from the domain or services, translated."""
+    return QCoreApplication.translate("labels", text)

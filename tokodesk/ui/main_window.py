@@ -2,12 +2,15 @@
 status, search, scan a QR code) and the customers list.
 
 Keyboard: Ctrl+N new order · Ctrl+Shift+N new customer · Ctrl+L log a chat or call for
-the customer / order in view · Ctrl+F search · Alt+1 / Alt+2 switch section · Enter opens
-the selected row · F5 reloads.  A USB scanner types the order
+the customer / order in view · Ctrl+F search · Alt+1 / Alt+2 / Alt+3 orders, customers,
+the day's agenda · Enter opens the selected row · F5 reloads.  The daily rules (reminders,
+automatic cancellation) run when the database opens and again at midnight.  A USB scanner types the order
 code followed by Enter into the search box, which opens that order at once.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,8 +37,9 @@ from tokodesk.domain.orders import OPEN, OrderStatus
 from tokodesk.services import customers as customer_service
 from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
-from tokodesk.services.context import Changes
+from tokodesk.services.context import Changes, local_today
 from tokodesk.ui import i18n
+from tokodesk.ui.agenda import AgendaPage
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.customer_log_dialog import CustomerLogDialog
 from tokodesk.ui.models import CustomersModel, OrdersModel
@@ -248,12 +252,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.addItem(self.tr("Pesanan"))
         self.nav.addItem(self.tr("Pelanggan"))
+        self.nav.addItem(self.tr("Agenda hari ini"))
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
         self.orders_page = OrdersPage(self)
         self.customers_page = CustomersPage(self)
+        self.agenda_page = AgendaPage(self)
+        self.agenda_page.counted.connect(self._agenda_counted)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.orders_page)
         self.stack.addWidget(self.customers_page)
+        self.stack.addWidget(self.agenda_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -274,11 +282,25 @@ class MainWindow(QMainWindow):
         )
         self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search)
         self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all)
+        self._action(tb, self.tr("Agenda (Alt+3)"), "Alt+3", self.show_agenda)
         self._action(tb, self.tr("Pengaturan toko (Ctrl+,)"), "Ctrl+,", self.shop_settings)
         self._action(tb, self.tr("Periksa segel bukti (Ctrl+Shift+V)"), "Ctrl+Shift+V", self.verify_evidence)
         self._action(None, self.tr("Pesanan"), "Alt+1", lambda: self.nav.setCurrentRow(0))
         self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
-
+        settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        settings_menu.addAction(self.tr("Profil toko && S&&K…"), self.shop_settings)
+        self.policy_action = settings_menu.addAction(
+            self.tr("&Aturan ambil && biaya simpan…"), self.policy_settings
+        )
+        self.templates_action = settings_menu.addAction(self.tr("&Templat pesan…"), self.template_settings)
+        self.mail_action = settings_menu.addAction(self.tr("&E-mail (SMTP)…"), self.mail_settings)
+        self.settings_menu = settings_menu
+        # the daily rules run again when the date changes while the app is open
+        self.midnight = QTimer(self)
+        self.midnight.setSingleShot(True)
+        self.midnight.timeout.connect(self.run_daily)
+        self.last_daily: dt.date | None = None
+        self.mail_sender = None
         self.db_label = QLabel(db_label)
         self.busy_label = QLabel()
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -292,7 +314,7 @@ class MainWindow(QMainWindow):
         self.db_actions = [
             a
             for a in self.actions()
-            if a.shortcut().toString() in ("Ctrl+N", "Ctrl+Shift+N", "F5", "Ctrl+,", "Ctrl+Shift+V")
+            if a.shortcut().toString() in ("Ctrl+N", "Ctrl+Shift+N", "F5", "Ctrl+,", "Ctrl+Shift+V", "Alt+3")
         ]
         self._set_db_ready(False)
 
@@ -320,23 +342,137 @@ class MainWindow(QMainWindow):
         self._set_db_ready(True)
         self.reload_all()
         self.orders_page.search.setFocus()
+        self.run_daily()
 
     def _set_db_ready(self, ready: bool) -> None:
         """Until the database is open (a migration can take a while) nothing can write."""
         for a in self.db_actions:
             a.setEnabled(ready)
         self.quick_log_action.setEnabled(ready)
+        self.settings_menu.setEnabled(ready)
         self.stack.setEnabled(ready)
 
     def reload_all(self) -> None:
         self.orders_page.reload()
         self.customers_page.reload()
+        self.agenda_page.reload()
 
     def on_changed(self, changes: Changes) -> None:
         if changes.orders or changes.ledger:
             self.orders_page.reload()
         if changes.customers:
             self.customers_page.reload()
+        if changes.orders or changes.ledger or changes.customers:
+            self.agenda_page.reload()
+
+    # ---------------------------------------------------------------- the daily rules
+    def run_daily(self) -> None:
+        """Apply the pickup timeline for today (on the database worker), then arm the timer
+        for the next midnight."""
+        from tokodesk.services.daily import run_daily
+
+        now = self.runner.now()
+        day = local_today(now)
+        self.runner.run(
+            lambda s: run_daily(s, day, now=now),
+            on_done=self._daily_done,
+            on_error=self.show_error,
+            owner=self,
+        )
+
+    def _daily_done(self, result) -> None:
+        summary, _changes = result
+        self.last_daily = summary.day
+        if summary.changed:
+            parts = []
+            if summary.queued:
+                parts.append(self.tr("{n} pengingat baru").format(n=len(summary.queued)))
+            if summary.forfeited:
+                parts.append(self.tr("{n} pesanan batal otomatis").format(n=len(summary.forfeited)))
+            self.statusBar().showMessage(
+                self.tr("Aturan harian {day}: {what}. Lihat Agenda (Alt+3).").format(
+                    day=summary.day.strftime("%d/%m"), what=", ".join(parts)
+                ),
+                15000,
+            )
+        self.agenda_page.reload()
+        now = self.runner.now().astimezone()
+        tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5), now.tzinfo)
+        self.midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000)))
+
+    def _agenda_counted(self, n: int) -> None:
+        self.nav.item(2).setText(
+            self.tr("Agenda hari ini ({n})").format(n=n) if n else self.tr("Agenda hari ini")
+        )
+
+    def show_agenda(self) -> AgendaPage:
+        self.nav.setCurrentRow(2)
+        self.agenda_page.reload()
+        self.agenda_page.table.setFocus()
+        return self.agenda_page
+
+    def queue_email(self, row, day: dt.date) -> None:
+        """Queue the agenda row's message as an e-mail; the sender delivers it off the UI thread."""
+        from tokodesk.services import mail, notify
+
+        actor, now = self.runner.actor, self.runner.now()
+
+        def job(s):
+            msg = notify.compose(s, row.order_id, row.message, day)
+            return mail.queue_mail(
+                s,
+                customer_id=msg.customer_id,
+                order_id=msg.order_id,
+                subject=msg.subject,
+                body=msg.text,
+                actor=actor,
+                now=now,
+                reminder_id=row.reminder_id,
+            )
+
+        self.runner.run(
+            job,
+            on_done=lambda _r: (
+                self.statusBar().showMessage(
+                    self.tr("E-mail untuk {code} diantrekan; dikirim di latar belakang.").format(
+                        code=row.code
+                    ),
+                    8000,
+                ),
+                self.mail_sender.kick() if self.mail_sender is not None else None,
+            ),
+            on_error=self.show_error,
+            owner=self,
+        )
+
+    def policy_settings(self):
+        from tokodesk.ui.policy_dialog import PolicyDialog
+
+        dlg = PolicyDialog(self.runner, self)
+        dlg.saved.connect(
+            lambda n: self.statusBar().showMessage(
+                self.tr("Aturan disimpan; S&K versi {n} berlaku untuk pesanan baru.").format(n=n)
+                if n
+                else self.tr("Aturan disimpan."),
+                8000,
+            )
+        )
+        self._show_dialog(dlg)
+        return dlg
+
+    def template_settings(self):
+        from tokodesk.ui.templates_dialog import TemplatesDialog
+
+        dlg = TemplatesDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def mail_settings(self):
+        from tokodesk.ui.mail_dialog import MailSettingsDialog
+
+        dlg = MailSettingsDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
 
     def show_error(self, err: Exception) -> None:
         QMessageBox.warning(self, self.tr("TokoDesk"), i18n.error_text(err))

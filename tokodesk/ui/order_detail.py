@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -37,8 +38,10 @@ from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import documents as document_service
+from tokodesk.services import handover
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
+from tokodesk.services.context import local_today
 from tokodesk.services.printing import send_escpos
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
@@ -129,6 +132,108 @@ class PaymentDialog(QDialog):
         self.save_button.setEnabled(False)
         self.runner.run(
             lambda s: payment_service.record_payment(s, data, actor=actor, now=now),
+            on_done=lambda _r: self.accept(),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _failed(self, err: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.errors.show_message(i18n.error_text(err))
+        self.amount.setFocus()
+
+
+class HandoverDialog(QDialog):
+    """Hand a pickup order over: the rest of the balance and the storage fee are paid now (or
+    the fee is waived, with a reason), and the order is marked collected, in one step."""
+
+    def __init__(self, runner, view: order_service.OrderView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view = view
+        self.setWindowTitle(self.tr("Serahkan pesanan — {code}").format(code=view.code))
+        info = view.pickup
+        self.fee = info.fee_due if info else 0
+        self.owed = max(0, view.totals.balance - view.totals.pending)
+        self.fee_label = QLabel()
+        self.waive = QCheckBox(self.tr("&Bebaskan biaya simpan"))
+        self.waive.setObjectName("waive")
+        self.waive.setEnabled(self.fee > 0)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("alasan (wajib bila dibebaskan), contoh: pelanggan sakit"))
+        self.reason.setEnabled(False)
+        self.amount = MoneyEdit("amount")
+        self.amount.setObjectName("amount")
+        self.method = QComboBox()
+        self.method.setObjectName("method")
+        for m in PaymentMethod:
+            if m is not PaymentMethod.COD:
+                self.method.addItem(i18n.method_label(m), m)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("to_pay")
+        self.errors = ErrorLabel()
+        self.errors.setObjectName("errors")
+        form = QFormLayout()
+        form.addRow(self.tr("Sisa tagihan"), QLabel(format_rupiah(self.owed)))
+        if info and self.fee:
+            days = info.fee // info.policy.storage_fee_per_day if info.policy.storage_fee_per_day else 0
+            self.fee_label.setText(
+                self.tr("{fee} ({days} hari × {rate}, gratis sampai {day})").format(
+                    fee=format_rupiah(self.fee),
+                    days=days,
+                    rate=format_rupiah(info.policy.storage_fee_per_day),
+                    day=format_date(info.last_free_day),
+                )
+            )
+        else:
+            self.fee_label.setText(format_rupiah(0))
+        form.addRow(self.tr("Biaya simpan"), self.fee_label)
+        form.addRow("", self.waive)
+        form.addRow(self.tr("&Alasan"), self.reason)
+        form.addRow(self.tr("Harus dibayar"), self.total_label)
+        form.addRow(self.tr("&Dibayar sekarang"), self.amount)
+        form.addRow(self.tr("&Metode"), self.method)
+        buttons, self.save_button = widgets.save_cancel(
+            self, self.tr("&Serahkan (Ctrl+S)"), self.tr("&Batal"), self.save, enter_saves=True
+        )
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.errors)
+        lay.addWidget(buttons)
+        self.waive.toggled.connect(self._waive_toggled)
+        self._waive_toggled(False)
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def to_pay(self) -> int:
+        return self.owed + (0 if self.waive.isChecked() else self.fee)
+
+    def _waive_toggled(self, on: bool) -> None:
+        self.reason.setEnabled(on)
+        self.total_label.setText(f"<b>{format_rupiah(self.to_pay())}</b>")
+        self.amount.set_value(self.to_pay())
+        if on:
+            self.reason.setFocus()
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        try:
+            amount = self.amount.value()
+        except InvalidInput as e:
+            self.errors.show_message(i18n.error_text(e))
+            return
+        reason = self.reason.text().strip() if self.waive.isChecked() else ""
+        if self.waive.isChecked() and not reason:
+            self.errors.show_message(self.tr("Tulis alasan membebaskan biaya simpan."))
+            self.reason.setFocus()
+            return
+        data = handover.HandoverInput(self.view.id, amount, PaymentMethod(self.method.currentData()), reason)
+        actor, now = self.runner.actor, self.runner.now()
+        self.save_button.setEnabled(False)
+        self.runner.run(
+            lambda s: handover.hand_over(s, data, actor=actor, now=now),
             on_done=lambda _r: self.accept(),
             on_error=self._failed,
             owner=self,
@@ -276,9 +381,9 @@ class OrderDetailDialog(QDialog):
 
     # ---------------------------------------------------------------- loading
     def reload(self) -> None:
-        oid = self.order_id
+        oid, day = self.order_id, local_today(self.runner.now())
         self.runner.read(
-            lambda s: order_service.get_order(s, oid),
+            lambda s: order_service.get_order(s, oid, day),
             on_done=self._show,
             on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
             owner=self,
@@ -309,6 +414,7 @@ class OrderDetailDialog(QDialog):
                 staff=v.created_by,
             )
             + (self.tr("<br>Catatan: {notes}").format(notes=v.notes) if v.notes else "")
+            + self._pickup_text(v)
         )
         _fill(
             self.items,
@@ -373,7 +479,14 @@ class OrderDetailDialog(QDialog):
             lines.append((self.tr("Belum cair"), format_rupiah(t.pending)))
         if t.forfeited:
             lines.append((self.tr("DP hangus"), format_rupiah(t.forfeited)))
+        fee_due = v.pickup.fee_due if v.pickup and v.status is OrderStatus.READY else 0
+        if fee_due:
+            lines.append(
+                (self.tr("Biaya simpan s.d. hari ini (ditagih saat diambil)"), format_rupiah(fee_due))
+            )
         due = amount_due(v.status, t.balance)
+        if due is not None:
+            due += fee_due
         color = "#b71c1c" if due and due > 0 else "#1b5e20"
         body = "".join(f"<tr><td>{a}</td><td align='right'>&nbsp;&nbsp;{b}</td></tr>" for a, b in lines)
         due_text = format_rupiah(due) if due is not None else "— " + self.tr("(tidak ditagih)")
@@ -385,6 +498,18 @@ class OrderDetailDialog(QDialog):
         self.pay_button.setEnabled(due is not None and due - t.pending > 0)
         self._show_moves(v)
         self.loaded.emit(v)
+
+    def _pickup_text(self, v: order_service.OrderView) -> str:
+        """Where a pickup order stands on its timeline: free until, the fee, the deadline."""
+        p = v.pickup
+        if p is None or v.status is not OrderStatus.READY:
+            return ""
+        parts = [self.tr("Gratis sampai {day}").format(day=format_date(p.last_free_day))]
+        if p.fee:
+            parts.append(self.tr("biaya simpan sejauh ini {fee}").format(fee=format_rupiah(p.fee)))
+        parts.append(self.tr("batal otomatis {day}").format(day=format_date(p.forfeit_on)))
+        color = "#b71c1c" if p.fee else "#37474f"
+        return f"<br><span style='color:{color}'>" + " · ".join(parts) + "</span>"
 
     def _show_moves(self, v: order_service.OrderView) -> None:
         for b in self.move_buttons.values():
@@ -401,6 +526,8 @@ class OrderDetailDialog(QDialog):
             return
         for col, m in enumerate(v.moves):
             b = QPushButton(self.tr("→ {status}").format(status=i18n.status_label(m.target)))
+            if m.target is OrderStatus.COLLECTED and self._needs_handover(v):
+                b.setText(self.tr("→ Serahkan & lunasi…"))
             b.setObjectName(f"move_{m.target.value}")
             b.clicked.connect(lambda _c=False, t=m.target: self.move_to(t))
             self.moves_layout.addWidget(b, 0, col)
@@ -434,8 +561,18 @@ class OrderDetailDialog(QDialog):
         self.payment_dialog.open()
         self.payment_dialog.activateWindow()
 
+    def _needs_handover(self, v: order_service.OrderView) -> bool:
+        fee = v.pickup.fee_due if v.pickup else 0
+        return fee > 0 or v.totals.balance - v.totals.pending > 0
+
     def move_to(self, target: OrderStatus) -> None:
         if self.view is None:
+            return
+        if target is OrderStatus.COLLECTED and self._needs_handover(self.view):
+            self.handover_dialog = HandoverDialog(self.runner, self.view, self)
+            self.handover_dialog.accepted.connect(self.reload)
+            self.handover_dialog.open()
+            self.handover_dialog.activateWindow()
             return
         if target is OrderStatus.CANCELLED:
             reason, ok = widgets.ask_text(

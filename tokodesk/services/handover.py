@@ -1,0 +1,166 @@
+"""Handing a pickup order over at the counter, and the decisions the timeline leaves to a
+person: a new pickup date for a customer who asked for time, or keeping the deposit.
+
+Each is one transaction: the storage fee charge, its waiver, the payment and the status
+change land together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from tokodesk.db.models import LedgerEntry, Order
+from tokodesk.domain import timeline
+from tokodesk.domain.dates import format_date
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
+from tokodesk.domain.ledger import EntryKind, PaymentMethod
+from tokodesk.domain.log import Channel, Direction
+from tokodesk.domain.money import format_rupiah
+from tokodesk.domain.orders import OrderStatus
+from tokodesk.services import log as log_service
+from tokodesk.services.context import Actor, Changes, local_today
+from tokodesk.services.orders import move_order
+from tokodesk.services.payments import PaymentInput, append_entry, record_payment
+from tokodesk.services.pickup import charge_storage_fee, check_new_pickup_date, order_pickup
+
+
+@dataclass(frozen=True)
+class HandoverInput:
+    order_id: int
+    pay_amount: int = 0  # taken now, with the handover
+    method: PaymentMethod = PaymentMethod.CASH
+    waive_reason: str = ""  # non-empty: the storage fee is waived, for this reason
+
+
+def _order(session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
+    return order
+
+
+def _note(
+    session, order: Order, text: str, *, actor: Actor, now: dt.datetime, channel=Channel.IN_PERSON
+) -> None:
+    log_service.add_entry(
+        session,
+        log_service.LogInput(
+            customer_id=order.customer_id,
+            channel=channel,
+            direction=Direction.NOTE,
+            text=text,
+            order_id=order.id,
+        ),
+        actor=actor,
+        now=now,
+        source="system",
+    )
+
+
+def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -> tuple[int, Changes]:
+    """Charge the storage fee (or waive it, with a reason that is logged), take the payment,
+    and mark the order collected.  Refused as a whole when anything is still owed."""
+    order = _order(session, data.order_id)
+    if data.pay_amount < 0:
+        raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Jumlah bayar tidak boleh negatif"))
+    fee = charge_storage_fee(session, order, actor=actor, now=now)
+    reason = data.waive_reason.strip()
+    if reason and fee:
+        charged = session.scalars(
+            select(LedgerEntry)
+            .where(LedgerEntry.order_id == order.id, LedgerEntry.kind == str(EntryKind.STORAGE_FEE))
+            .order_by(LedgerEntry.id.desc())
+            .limit(1)
+        ).first()
+        append_entry(
+            session,
+            order.id,
+            EntryKind.STORAGE_FEE,
+            -charged.amount,
+            actor=actor,
+            now=now,
+            reverses_id=charged.id,
+            note=f"Dibebaskan: {reason}",
+        )
+        _note(
+            session,
+            order,
+            f"Biaya simpan {format_rupiah(fee)} dibebaskan oleh {actor.name}. Alasan: {reason}",
+            actor=actor,
+            now=now,
+        )
+    if data.pay_amount:
+        record_payment(
+            session,
+            PaymentInput(order.id, data.pay_amount, data.method, note="Pelunasan saat diambil"),
+            actor=actor,
+            now=now,
+        )
+    changes = move_order(session, order.id, OrderStatus.COLLECTED, actor=actor, now=now)
+    return fee, changes
+
+
+def reschedule_pickup(
+    session,
+    order_id: int,
+    new_date: dt.date,
+    reason: str,
+    *,
+    actor: Actor,
+    now: dt.datetime,
+    channel: Channel = Channel.WHATSAPP,
+) -> Changes:
+    """A person's decision: the customer gets a new pickup date.  Logged with the reason; the
+    timeline (reminders, fee, cancellation) starts again from the new date."""
+    order = _order(session, order_id)
+    if OrderStatus(order.status) not in (
+        OrderStatus.CONFIRMED,
+        OrderStatus.IN_PRODUCTION,
+        OrderStatus.READY,
+        OrderStatus.DRAFT,
+    ):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah")
+        )
+    if not reason.strip():
+        raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan perubahan tanggal ambil"))
+    check_new_pickup_date(new_date, local_today(now))
+    if new_date == order.pickup_date:
+        raise invalid("pickup_date", QT_TRANSLATE_NOOP("errors", "Tanggal ambil baru sama dengan yang lama"))
+    old = order.pickup_date
+    order.pickup_date = new_date
+    _note(
+        session,
+        order,
+        f"Tanggal ambil diubah dari {format_date(old)} menjadi {format_date(new_date)} oleh {actor.name}. "
+        f"Alasan: {reason.strip()}",
+        actor=actor,
+        now=now,
+        channel=channel,
+    )
+    session.flush()
+    return Changes(orders=True, customers=True, order_id=order.id, customer_id=order.customer_id)
+
+
+def keep_deposit(session, order_id: int, reason: str, *, actor: Actor, now: dt.datetime) -> Changes:
+    """A person's decision on an order that needs one: cancel it and keep the deposit."""
+    order = _order(session, order_id)
+    if not reason.strip():
+        raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan keputusan"))
+    info = order_pickup(session, order, local_today(now))
+    if info.standing not in (timeline.Standing.NEEDS_DECISION, timeline.Standing.FORFEIT):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("errors", "DP baru bisa ditahan setelah batas pengambilan ({day}) lewat"),
+            day=format_date(info.forfeit_on),
+        )
+    return move_order(
+        session,
+        order.id,
+        OrderStatus.FORFEITED,
+        actor=actor,
+        now=now,
+        note=f"Keputusan staf: {reason.strip()}",
+    )
