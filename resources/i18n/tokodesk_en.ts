@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="162"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="163"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="164"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="165"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="166"/>
+        <source>Tgl ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="167"/>
+        <source>Untuk diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="168"/>
+        <source>Biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="169"/>
+        <source>Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="186"/>
+        <source>Kirim &amp;WhatsApp (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="187"/>
+        <source>Kirim e-mail (E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="188"/>
+        <source>Salin teks (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="189"/>
+        <source>Tandai terkirim (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="190"/>
+        <source>Catat telepon (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="191"/>
+        <source>Buka pesanan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="192"/>
+        <source>Tanggal ambil baru (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="193"/>
+        <source>Tahan DP / batalkan (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="194"/>
+        <source>Lewati pengingat (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="215"/>
+        <source>Jalankan aturan harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="239"/>
+        <source>Agenda — {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="287"/>
+        <source>Urusan toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="294"/>
+        <source>belum siap; tanggal ambil {n} hari lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="296"/>
+        <source>belum siap; terlambat {n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="299"/>
+        <source>lewat {n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="301"/>
+        <source>batal otomatis {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="303"/>
+        <source>pelanggan memberi kabar: tentukan tanggal baru (D) atau tahan DP (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="305"/>
+        <source>tertunda sejak {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="356"/>
+        <source>Tidak ada pesan untuk pelanggan di baris ini (urusan toko).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="371"/>
+        <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="375"/>
+        <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya (C) dan kirim manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="380"/>
+        <source>Kirim WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="381"/>
+        <source>Pesan untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="388"/>
+        <source>Belum dicatat; pengingat tetap di agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="407"/>
+        <source>Terkirim dan dicatat: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="417"/>
+        <source>Teks pesan {code} disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="426"/>
+        <source>Pelanggan ini belum punya alamat e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="451"/>
+        <source>Tanggal ambil {code} diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="461"/>
+        <source>Tahan DP — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="462"/>
+        <source>Pesanan dibatalkan dan DP tidak dikembalikan. Alasan keputusan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="463"/>
+        <source>Batalkan &amp; tahan DP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="464"/>
+        <source>Jangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="471"/>
+        <source>{code} dibatalkan; DP ditahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="483"/>
+        <source>Pengingat {code} dilewati.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="647"/>
@@ -115,68 +328,78 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="73"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="64"/>
+        <source>boleh kosong; contoh nama@gmail.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="77"/>
         <source>&amp;Pakai pelanggan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="85"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="89"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="86"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
         <source>No. &amp;HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="88"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="92"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="89"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="93"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="94"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
         <source>Ca&amp;tatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="100"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="100"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="140"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="146"/>
         <source>Nomor ini sudah terdaftar atas nama &lt;b&gt;{name}&lt;/b&gt; ({phone}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="185"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="192"/>
         <source>Nomor sudah terdaftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="186"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="193"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}.
 Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="189"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="196"/>
         <source>Ya, pakai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="190"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
         <source>Tidak, perbaiki nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,37 +551,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="164"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="168"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="172"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="176"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="174"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="178"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="176"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="180"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="179"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="183"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="181"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="185"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="203"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="207"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +680,74 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="154"/>
+        <source>Serahkan pesanan — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="159"/>
+        <source>&amp;Bebaskan biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="164"/>
+        <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
+        <source>Sisa tagihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
+        <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <source>Biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
+        <source>&amp;Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
+        <source>Harus dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
+        <source>&amp;Dibayar sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
+        <source>&amp;Metode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
+        <source>&amp;Serahkan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="229"/>
+        <source>Tulis alasan membebaskan biaya simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="136"/>
@@ -548,147 +839,391 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="49"/>
+        <source>Pengaturan e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="54"/>
+        <source>contoh smtp.gmail.com; kosong = e-mail tidak dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="61"/>
+        <source>STARTTLS (biasanya port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="62"/>
+        <source>SSL (biasanya port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="63"/>
+        <source>Tanpa enkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="67"/>
+        <source>kosong bila server tidak meminta login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="74"/>
+        <source>alamat e-mail toko, contoh toko@gmail.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="77"/>
+        <source>Ser&amp;ver SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="78"/>
+        <source>P&amp;ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="79"/>
+        <source>&amp;Keamanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="80"/>
+        <source>&amp;Nama pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="81"/>
+        <source>Kata san&amp;di</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="82"/>
+        <source>&amp;Alamat pengirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="84"/>
+        <source>Kirim e-mail &amp;uji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <source>Kepada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <source>Subjek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <source>Percobaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <source>Sebab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="112"/>
+        <source>&amp;Coba lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="117"/>
+        <source>E-mail yang &amp;gagal terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="124"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="124"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="202"/>
+        <source>Kirim e-mail uji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="203"/>
+        <source>Kirim e-mail uji ke alamat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="205"/>
+        <source>Kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="206"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="228"/>
+        <source>Mengirim e-mail uji ke {to}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="240"/>
+        <source>E-mail uji terkirim ke {to}. Periksa kotak masuknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="246"/>
+        <source>E-mail uji gagal: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="255"/>
+        <source>{queued} e-mail menunggu dikirim, {failed} gagal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="264"/>
+        <source>{n}× — berhenti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="266"/>
+        <source>{n}× — dicoba lagi {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="243"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="247"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="249"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="253"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="250"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="289"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="265"/>
-        <source>Aksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="270"/>
-        <source>Pesanan baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="271"/>
-        <source>Pelanggan baru (Ctrl+Shift+N)</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="255"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
+        <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="273"/>
-        <source>Catat komunikasi (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="275"/>
-        <source>Cari (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="276"/>
-        <source>Segarkan (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
-        <source>Pengaturan toko (Ctrl+,)</source>
+        <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="278"/>
-        <source>Periksa segel bukti (Ctrl+Shift+V)</source>
+        <source>Pesanan baru (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <source>Pelanggan baru (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <source>Catat komunikasi (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
+        <source>Cari (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
+        <source>Segarkan (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <source>Agenda (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="286"/>
-        <source>Membuka database…</source>
+        <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="287"/>
+        <source>Periksa segel bukti (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="290"/>
+        <source>&amp;Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
+        <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
+        <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="295"/>
+        <source>&amp;Templat pesan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
+        <source>&amp;E-mail (SMTP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="308"/>
+        <source>Membuka database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="309"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="316"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="338"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
-        <source>TokoDesk</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="389"/>
+        <source>{n} pengingat baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="370"/>
-        <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="372"/>
-        <source>Pengaturan disimpan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="383"/>
-        <source>Memeriksa segel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="390"/>
-        <source>{chain}: {n} entri, utuh</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="391"/>
+        <source>{n} pesanan batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="393"/>
+        <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
+        <source>Agenda hari ini ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="437"/>
+        <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
+        <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="459"/>
+        <source>{n} e-mail terkirim dan dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="468"/>
+        <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="470"/>
+        <source>Aturan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="492"/>
+        <source>TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="520"/>
+        <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="522"/>
+        <source>Pengaturan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="533"/>
+        <source>Memeriksa segel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="540"/>
+        <source>{chain}: {n} entri, utuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="543"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="400"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="402"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="550"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="552"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="414"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="564"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="418"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="568"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="421"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="571"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="425"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="575"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="429"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="579"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="457"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="607"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,273 +1398,298 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="158"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="263"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="181"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="286"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="287"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="183"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="288"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="289"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="290"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="296"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="297"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="299"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="300"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="301"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="210"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="545"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="322"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="221"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="225"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="242"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="347"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="252"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="357"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="258"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="363"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="263"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="292"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="300"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="405"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="311"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="438"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="336"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="442"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="447"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="474"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="369"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="475"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="476"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="373"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="479"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="375"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="481"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="379"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
+        <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="492"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="381"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="494"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="507"/>
+        <source>Gratis sampai {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="509"/>
+        <source>biaya simpan sejauh ini {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="510"/>
+        <source>batal otomatis {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="524"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="528"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="530"/>
+        <source>→ Serahkan &amp; lunasi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="545"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="443"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="445"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="580"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="582"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="446"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="583"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="451"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="588"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="603"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="473"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="480"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="617"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="482"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="619"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="622"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="623"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="538"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="675"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="695"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,27 +1745,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="82"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="86"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="87"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="91"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="88"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="92"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="100"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="104"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="114"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="118"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,38 +1773,166 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="88"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="91"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="103"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="104"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="107"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="105"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderList</name>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="56"/>
+        <source>Klik untuk menyisipkan {{{name}}} di posisi kursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="50"/>
+        <source>Aturan pengambilan &amp; biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="56"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="64"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="72"/>
+        <source> hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="67"/>
+        <source>contoh 2,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="71"/>
+        <source>hari ini + </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="78"/>
+        <source>&amp;Gratis disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="80"/>
+        <source>Setelah tanggal ambil, barang masih boleh diambil tanpa biaya selama sekian hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="83"/>
+        <source>&amp;Biaya simpan per hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="85"/>
+        <source>Dikenakan mulai hari sesudah masa gratis habis. Isi 0 bila tidak memungut biaya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="88"/>
+        <source>Batas &amp;total biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="90"/>
+        <source>Biaya simpan tidak akan melebihi jumlah ini. Kosong atau 0 = tanpa batas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="93"/>
+        <source>Batal &amp;otomatis setelah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="96"/>
+        <source>Dihitung dari tanggal ambil. Pesanan yang tidak diambil dan tanpa kabar dibatalkan, DP tidak dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="101"/>
+        <source>&amp;Pengingat sebelum ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="104"/>
+        <source>Berapa hari sebelum tanggal ambil pelanggan diingatkan, dipisah koma: 2,1 = H-2 dan H-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="108"/>
+        <source>Tanggal ambil &amp;bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="110"/>
+        <source>Tanggal ambil yang terisi otomatis saat mencatat pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="136"/>
+        <source>Begini aturan ini berjalan untuk satu pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="149"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="149"/>
+        <source>Batal (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="245"/>
+        <source>Contoh: pesanan selesai dan siap hari ini ({ready}), tanggal ambil yang disepakati {pickup}. Bendera di atas tanggal adalah pesan yang dikirim ke pelanggan hari itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="250"/>
+        <source>Di nota tertulis: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="260"/>
+        <source>&lt;b&gt;Angka aturan berubah.&lt;/b&gt; Menyimpan membuat Syarat &amp;amp; Ketentuan versi {new}: pesanan baru memakai angka baru, pesanan yang sudah dicatat tetap memakai angka versi {n} yang disetujui pelanggan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="268"/>
+        <source>Angka ini tercantum di Syarat &amp;amp; Ketentuan versi {n}. Mengubahnya membuat versi baru; pesanan yang sudah dicatat tetap memakai angka lamanya.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,6 +2103,54 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="76"/>
+        <source>Tanggal ambil baru — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="87"/>
+        <source>contoh: pelanggan di luar kota, minta diambil Sabtu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="95"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="98"/>
+        <source>&amp;Tanggal ambil baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="99"/>
+        <source>&amp;Alasan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="100"/>
+        <source>Kabar pelanggan &amp;lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="103"/>
+        <source>Pengingat, masa gratis, biaya simpan dan batal otomatis dihitung ulang dari tanggal baru. Perubahan dicatat di catatan komunikasi pelanggan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="109"/>
+        <source>&amp;Simpan tanggal (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="109"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopDialog</name>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="45"/>
@@ -1524,6 +2260,294 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="81"/>
+        <source>Templat pesan ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="122"/>
+        <source>&amp;Kembalikan ke bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="127"/>
+        <source>&amp;Simpan pesan ini (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="127"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="141"/>
+        <source>&lt;b&gt;Isian&lt;/b&gt; — klik untuk menyisipkan di posisi kursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="169"/>
+        <source>Pesan yang dikirim ke pelanggan untuk setiap kejadian. Isian dalam kurung kurawal, misalnya {nama} atau {tanggal_ambil}, diganti otomatis dengan data pesanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="203"/>
+        <source> (diubah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="230"/>
+        <source>&lt;b&gt;Pratinjau&lt;/b&gt; — contoh pesanan {name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="253"/>
+        <source>Perubahan belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="254"/>
+        <source>Pesan «{kind}» sudah diubah tetapi belum disimpan. Buang perubahannya?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="257"/>
+        <source>Buang perubahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="258"/>
+        <source>Kembali mengedit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="270"/>
+        <source>(pratinjau muncul lagi setelah isi pesan diperbaiki)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="279"/>
+        <source>Belum disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="281"/>
+        <source>Teks bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="283"/>
+        <source>Tersimpan (teks Anda sendiri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="313"/>
+        <source>Kembalikan ke teks bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="314"/>
+        <source>Ganti pesan «{kind}» dengan teks bawaan? Teks yang sekarang akan hilang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="317"/>
+        <source>Kembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="318"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="337"/>
+        <source>Tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="128"/>
+        <source>Contoh linimasa pengambilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="167"/>
+        <source>Siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="169"/>
+        <source>H-{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="171"/>
+        <source>Hari terakhir gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="173"/>
+        <source>Biaya mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="175"/>
+        <source>Peringatan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="176"/>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
+        <source>Batal, DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="188"/>
+        <source>Tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="189"/>
+        <source>Batal otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="247"/>
+        <source>sebelum tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="249"/>
+        <source>gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="251"/>
+        <source>batal, DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="253"/>
+        <source>biaya simpan naik sampai {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="255"/>
+        <source>biaya simpan tetap {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="257"/>
+        <source>biaya simpan {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="258"/>
+        <source> (batas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="270"/>
+        <source>{first}–{last} ({n} hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="280"/>
+        <source>pesan «{name}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="287"/>
+        <source>Sebelum tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="287"/>
+        <source>Sebelum ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="289"/>
+        <source>Gratis disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="289"/>
+        <source>Gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="291"/>
+        <source>Biaya simpan {fee}/hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="295"/>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="297"/>
+        <source>Biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="296"/>
+        <source>, paling banyak {cap}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
+        <source>Batal otomatis, DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
+        <source>DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="302"/>
+        <source>Sen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="303"/>
+        <source>Sel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="304"/>
+        <source>Rab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="305"/>
+        <source>Kam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="306"/>
+        <source>Jum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="307"/>
+        <source>Sab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="308"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/timeline_widget.py" line="431"/>
+        <source>{n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../tokodesk/ui/app.py" line="88"/>
@@ -1531,12 +2555,12 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="91"/>
+        <location filename="../../tokodesk/ui/app.py" line="96"/>
         <source> — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="106"/>
+        <location filename="../../tokodesk/ui/app.py" line="111"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -1659,7 +2683,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="64"/>
-        <location filename="../../tokodesk/services/exchange.py" line="814"/>
+        <location filename="../../tokodesk/services/exchange.py" line="820"/>
         <source>DP tidak boleh melebihi total pesanan {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,28 +2783,29 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="48"/>
-        <location filename="../../tokodesk/services/exchange.py" line="532"/>
+        <location filename="../../tokodesk/services/customers.py" line="51"/>
+        <location filename="../../tokodesk/services/exchange.py" line="538"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="68"/>
-        <location filename="../../tokodesk/services/exchange.py" line="602"/>
+        <location filename="../../tokodesk/services/customers.py" line="72"/>
+        <location filename="../../tokodesk/services/exchange.py" line="608"/>
         <source>Nama pelanggan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="73"/>
-        <location filename="../../tokodesk/services/exchange.py" line="609"/>
+        <location filename="../../tokodesk/services/customers.py" line="77"/>
+        <location filename="../../tokodesk/services/exchange.py" line="615"/>
         <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="137"/>
         <location filename="../../tokodesk/services/customers.py" line="151"/>
-        <location filename="../../tokodesk/services/evidence.py" line="199"/>
+        <location filename="../../tokodesk/services/customers.py" line="166"/>
+        <location filename="../../tokodesk/services/evidence.py" line="202"/>
         <location filename="../../tokodesk/services/log.py" line="138"/>
+        <location filename="../../tokodesk/services/mail.py" line="433"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="320"/>
         <source>Pelanggan tidak ditemukan</source>
         <translation type="unfinished"></translation>
@@ -1791,236 +2816,239 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="133"/>
+        <location filename="../../tokodesk/services/exchange.py" line="138"/>
         <source>Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="203"/>
+        <location filename="../../tokodesk/services/exchange.py" line="208"/>
         <source>Format «{fmt}» tidak dikenal; pilih csv atau xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="207"/>
+        <location filename="../../tokodesk/services/exchange.py" line="212"/>
         <source>Nama berkas «{name}» tidak cocok dengan format {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="216"/>
+        <location filename="../../tokodesk/services/exchange.py" line="221"/>
         <source>Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="222"/>
+        <location filename="../../tokodesk/services/exchange.py" line="227"/>
         <source>Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="233"/>
+        <location filename="../../tokodesk/services/exchange.py" line="238"/>
         <source>Berkas «{path}» tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="235"/>
+        <location filename="../../tokodesk/services/exchange.py" line="240"/>
         <source>«{path}» adalah folder, bukan berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="240"/>
+        <location filename="../../tokodesk/services/exchange.py" line="245"/>
         <source>Berkas «{path}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="253"/>
+        <location filename="../../tokodesk/services/exchange.py" line="258"/>
         <source>Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="284"/>
+        <location filename="../../tokodesk/services/exchange.py" line="289"/>
         <source>Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="322"/>
+        <location filename="../../tokodesk/services/exchange.py" line="327"/>
         <source>Berkas «{name}» bukan berkas Excel (.xlsx) yang sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="355"/>
+        <location filename="../../tokodesk/services/exchange.py" line="360"/>
         <source>Berkas «{name}» kosong: baris judul kolom tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="374"/>
+        <location filename="../../tokodesk/services/exchange.py" line="379"/>
         <source>Kolom «{name}» wajib ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="389"/>
+        <location filename="../../tokodesk/services/exchange.py" line="394"/>
         <source>Kolom «{name}» muncul dua kali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="398"/>
+        <location filename="../../tokodesk/services/exchange.py" line="403"/>
         <source>Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="417"/>
+        <location filename="../../tokodesk/services/exchange.py" line="422"/>
         <source>Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» di dalam teks yang tidak diapit tanda kutip?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="424"/>
+        <location filename="../../tokodesk/services/exchange.py" line="429"/>
         <source>Ada isi di kolom yang tidak berjudul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="480"/>
+        <location filename="../../tokodesk/services/exchange.py" line="486"/>
         <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="493"/>
+        <location filename="../../tokodesk/services/exchange.py" line="499"/>
         <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="508"/>
+        <location filename="../../tokodesk/services/exchange.py" line="514"/>
         <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="621"/>
+        <location filename="../../tokodesk/services/exchange.py" line="627"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="627"/>
+        <location filename="../../tokodesk/services/exchange.py" line="633"/>
         <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="638"/>
+        <location filename="../../tokodesk/services/exchange.py" line="644"/>
         <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="645"/>
+        <location filename="../../tokodesk/services/exchange.py" line="651"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="660"/>
+        <location filename="../../tokodesk/services/exchange.py" line="666"/>
         <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="667"/>
+        <location filename="../../tokodesk/services/exchange.py" line="673"/>
         <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="690"/>
+        <location filename="../../tokodesk/services/exchange.py" line="696"/>
         <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="722"/>
+        <location filename="../../tokodesk/services/exchange.py" line="728"/>
         <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="727"/>
+        <location filename="../../tokodesk/services/exchange.py" line="733"/>
         <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="751"/>
+        <location filename="../../tokodesk/services/exchange.py" line="757"/>
         <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="760"/>
-        <location filename="../../tokodesk/services/orders.py" line="70"/>
+        <location filename="../../tokodesk/services/exchange.py" line="766"/>
+        <location filename="../../tokodesk/services/orders.py" line="72"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="769"/>
+        <location filename="../../tokodesk/services/exchange.py" line="775"/>
         <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="779"/>
+        <location filename="../../tokodesk/services/exchange.py" line="785"/>
         <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="792"/>
+        <location filename="../../tokodesk/services/exchange.py" line="798"/>
         <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="805"/>
-        <location filename="../../tokodesk/services/orders.py" line="113"/>
+        <location filename="../../tokodesk/services/exchange.py" line="811"/>
+        <location filename="../../tokodesk/services/orders.py" line="115"/>
         <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="826"/>
+        <location filename="../../tokodesk/services/exchange.py" line="832"/>
         <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="851"/>
+        <location filename="../../tokodesk/services/exchange.py" line="857"/>
         <source>Kode pesanan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="874"/>
+        <location filename="../../tokodesk/services/exchange.py" line="880"/>
         <source>Pesanan {code} sudah ada di database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="1055"/>
+        <location filename="../../tokodesk/services/exchange.py" line="1076"/>
         <source>Tidak bisa menulis «{path}»: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="64"/>
+        <location filename="../../tokodesk/services/orders.py" line="66"/>
         <source>Pesanan harus berisi minimal satu barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="81"/>
+        <location filename="../../tokodesk/services/orders.py" line="83"/>
         <source>Baris {row}: nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="89"/>
+        <location filename="../../tokodesk/services/orders.py" line="91"/>
         <source>Baris {row}: jumlah minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="97"/>
+        <location filename="../../tokodesk/services/orders.py" line="99"/>
         <source>Baris {row}: jumlah terlalu besar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="105"/>
+        <location filename="../../tokodesk/services/orders.py" line="107"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="233"/>
+        <location filename="../../tokodesk/services/orders.py" line="235"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="64"/>
-        <location filename="../../tokodesk/services/orders.py" line="283"/>
+        <location filename="../../tokodesk/services/handover.py" line="41"/>
+        <location filename="../../tokodesk/services/notify.py" line="103"/>
+        <location filename="../../tokodesk/services/orders.py" line="285"/>
         <location filename="../../tokodesk/services/payments.py" line="103"/>
+        <location filename="../../tokodesk/services/pickup.py" line="184"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +3064,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="123"/>
-        <location filename="../../tokodesk/services/evidence.py" line="87"/>
+        <location filename="../../tokodesk/services/evidence.py" line="90"/>
         <location filename="../../tokodesk/services/log.py" line="274"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
         <translation type="unfinished"></translation>
@@ -2107,7 +3135,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/evidence.py" line="78"/>
+        <location filename="../../tokodesk/services/evidence.py" line="81"/>
         <location filename="../../tokodesk/services/log.py" line="269"/>
         <source>Tidak ada pelanggan dengan No. HP {phone}</source>
         <translation type="unfinished"></translation>
@@ -2173,11 +3201,23 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/messages.py" line="153"/>
+        <source>Isi pesan tidak boleh kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="157"/>
+        <source>Isi pesan terlalu panjang (paling banyak {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="165"/>
         <location filename="../../tokodesk/services/terms.py" line="63"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/messages.py" line="173"/>
         <location filename="../../tokodesk/services/terms.py" line="71"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
         <translation type="unfinished"></translation>
@@ -2259,6 +3299,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="143"/>
+        <location filename="../../tokodesk/services/mail.py" line="444"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="325"/>
         <source>Pesanan itu bukan milik pelanggan ini</source>
         <translation type="unfinished"></translation>
@@ -2346,6 +3387,263 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="401"/>
         <source>{reason}; pesan ini dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="191"/>
+        <source>Hari pengingat «{text}» tidak sah; tulis angka 1 sampai {max} dipisah koma, contoh 2,1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="68"/>
+        <source>Jumlah bayar tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="126"/>
+        <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="129"/>
+        <source>Tulis alasan perubahan tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="132"/>
+        <source>Tanggal ambil baru sama dengan yang lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="152"/>
+        <source>Tulis alasan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="156"/>
+        <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="90"/>
+        <source>Alamat e-mail «{text}» tidak valid (contoh: nama@gmail.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="164"/>
+        <source>Nama server SMTP tidak valid (contoh: smtp.gmail.com; port diisi terpisah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="172"/>
+        <source>Port SMTP harus 1 sampai 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="175"/>
+        <source>Pilih keamanan: STARTTLS, SSL, atau tanpa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="186"/>
+        <source>Isi alamat pengirim: server SMTP memerlukannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="191"/>
+        <source>Nama pengguna SMTP terlalu panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="238"/>
+        <source>Login ke server SMTP ditolak: periksa nama pengguna dan kata sandi ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="246"/>
+        <source>Alamat penerima {addr} ditolak server ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="252"/>
+        <source>Alamat pengirim {addr} ditolak server ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="258"/>
+        <source>Server SMTP memutus sambungan; periksa port dan pilihan keamanan (STARTTLS/SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="264"/>
+        <source>Server SMTP menolak e-mail ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="267"/>
+        <source>Kesalahan SMTP: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="270"/>
+        <source>Sertifikat server SMTP tidak bisa dipercaya ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="275"/>
+        <source>Sambungan aman gagal; periksa pilihan keamanan (STARTTLS/SSL) dan port ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="282"/>
+        <source>Server SMTP {host} tidak ditemukan; periksa nama server dan internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="289"/>
+        <source>Tidak bisa terhubung ke {host}:{port}: sambungan ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="295"/>
+        <source>Server SMTP {host}:{port} tidak menjawab (waktu habis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="301"/>
+        <source>Tidak bisa terhubung ke {host}:{port} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="306"/>
+        <source>E-mail gagal dikirim: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="309"/>
+        <source>E-mail belum diatur: isi server SMTP di Pengaturan e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="335"/>
+        <source>Server SMTP tidak mendukung STARTTLS; pilih SSL (port 465) atau tanpa enkripsi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="345"/>
+        <source>Server SMTP tidak menawarkan login; periksa pilihan keamanan (STARTTLS/SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="393"/>
+        <source>Isi alamat tujuan e-mail uji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="436"/>
+        <source>Pelanggan {name} belum punya alamat e-mail; isi dulu di data pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="446"/>
+        <location filename="../../tokodesk/services/notify.py" line="136"/>
+        <location filename="../../tokodesk/services/notify.py" line="152"/>
+        <source>Pengingat tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="450"/>
+        <source>Isi subjek e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="455"/>
+        <source>Isi e-mail masih kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="460"/>
+        <source>Isi e-mail terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="668"/>
+        <source>E-mail tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="670"/>
+        <source>E-mail ini sudah terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/notify.py" line="138"/>
+        <source>Pengingat ini sudah ditandai terkirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/pickup.py" line="191"/>
+        <source>Tanggal ambil baru tidak boleh sebelum hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="28"/>
+        <source>Hari bebas biaya simpan tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="29"/>
+        <source>Hari bebas biaya simpan paling banyak {max} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="33"/>
+        <source>Biaya simpan per hari tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="34"/>
+        <source>Biaya simpan per hari paling banyak {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="38"/>
+        <source>Batas total biaya simpan tidak boleh negatif (isi 0 bila tanpa batas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="39"/>
+        <source>Batas total biaya simpan paling banyak {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="43"/>
+        <source>Batal otomatis tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="44"/>
+        <source>Batal otomatis paling lambat {max} hari setelah tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="48"/>
+        <source>Tanggal ambil bawaan tidak boleh negatif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="49"/>
+        <source>Tanggal ambil bawaan paling lambat hari ini + {max} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="130"/>
+        <source>Batal otomatis harus sesudah masa bebas biaya: lebih dari {grace} hari setelah tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/policy.py" line="147"/>
+        <source>Batas total biaya simpan tidak boleh kurang dari biaya satu hari ({fee}); isi 0 bila tanpa batas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +3838,299 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="45"/>
         <source>riwayat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="36"/>
+        <source>Pesanan diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="37"/>
+        <source>DP diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="38"/>
+        <source>Pesanan siap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="39"/>
+        <source>Pengingat H-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="40"/>
+        <source>Pengingat H-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="41"/>
+        <source>Hari terakhir gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="42"/>
+        <source>Biaya simpan mulai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="43"/>
+        <source>Peringatan terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="44"/>
+        <source>Dibatalkan, DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="45"/>
+        <source>Pembayaran diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="46"/>
+        <source>Sudah diserahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="47"/>
+        <source>Dikirim (dengan resi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="48"/>
+        <source>Diterima &amp; minta ulasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="52"/>
+        <source>nama pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="53"/>
+        <source>kode pesanan, contoh TD-2611-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="54"/>
+        <source>daftar barang singkat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="55"/>
+        <source>total pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="56"/>
+        <source>yang sudah dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="57"/>
+        <source>sisa yang harus dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="58"/>
+        <source>jumlah pembayaran terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="59"/>
+        <source>tanggal ambil yang disepakati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="60"/>
+        <source>besok / lusa / dalam 3 hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="61"/>
+        <source>hari terakhir tanpa biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="62"/>
+        <source>biaya simpan per hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="63"/>
+        <source>biaya simpan sampai hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="64"/>
+        <source>tanggal batal otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="65"/>
+        <source>kurir pengiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="66"/>
+        <source>nomor resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="67"/>
+        <source>nama toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="68"/>
+        <source>telepon/WhatsApp toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="69"/>
+        <source>alamat toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="33"/>
+        <source>Pengingat untuk dikirim hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="34"/>
+        <source>Jadwal ambil hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="35"/>
+        <source>Lewat tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="36"/>
+        <source>Berisiko: belum siap, tanggal ambil dekat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="37"/>
+        <source>Perlu keputusan (pelanggan memberi kabar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/agenda.py" line="38"/>
+        <source>Dibatalkan otomatis hari ini (DP hangus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="73"/>
+        <source>Halo Kak {nama}, terima kasih sudah memesan di {toko}. Pesanan {kode} ({barang}) sudah kami catat dengan total {total}. Tanggal ambil: {tanggal_ambil}. Mohon cek kembali detailnya; kalau ada yang kurang tepat, kabari kami hari ini ya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="79"/>
+        <source>Halo Kak {nama}, DP sebesar {jumlah} untuk pesanan {kode} sudah kami terima. Sisa pembayaran {sisa} dilunasi saat pengambilan pada {tanggal_ambil}. Terima kasih — {toko}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="84"/>
+        <source>Halo Kak {nama}, pesanan {kode} sudah SIAP diambil di {toko}. Tanggal ambil: {tanggal_ambil}; sisa pembayaran {sisa}. Mohon diambil paling lambat {hari_terakhir} agar tidak dikenakan biaya penyimpanan {tarif_simpan} per hari. Terima kasih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="90"/>
+        <source>Halo Kak {nama}, mengingatkan: pesanan {kode} bisa diambil {kapan} ({tanggal_ambil}) di {toko}. Sisa pembayaran {sisa}. Kalau berhalangan, mohon kabari kami ya. Terima kasih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="95"/>
+        <source>Halo Kak {nama}, besok ({tanggal_ambil}) jadwal pengambilan pesanan {kode} di {toko}. Sisa pembayaran {sisa}. Sampai jumpa besok!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="100"/>
+        <source>Halo Kak {nama}, pesanan {kode} masih menunggu di {toko}. Hari ini ({hari_terakhir}) hari terakhir pengambilan tanpa biaya. Mulai besok dikenakan biaya penyimpanan {tarif_simpan} per hari sesuai syarat &amp; ketentuan yang Kakak setujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="106"/>
+        <source>Halo Kak {nama}, pesanan {kode} belum diambil. Sesuai syarat &amp; ketentuan, mulai hari ini berlaku biaya penyimpanan {tarif_simpan} per hari (saat ini {biaya_simpan}). Mohon segera diambil atau hubungi kami. Batas akhir pengambilan: {tanggal_batal}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="112"/>
+        <source>PERINGATAN TERAKHIR — Kak {nama}, pesanan {kode} belum diambil. Jika sampai {tanggal_batal} pesanan belum diambil dan tidak ada kabar, pesanan dibatalkan otomatis dan DP tidak dikembalikan, sesuai syarat &amp; ketentuan. Biaya simpan saat ini {biaya_simpan}. Balas pesan ini bila perlu waktu tambahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="119"/>
+        <source>Halo Kak {nama}, karena pesanan {kode} tidak diambil sampai batas waktu dan kami tidak menerima kabar, pesanan dibatalkan dan DP {dibayar} tidak dikembalikan sesuai syarat &amp; ketentuan yang disepakati. Terima kasih — {toko}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="125"/>
+        <source>Halo Kak {nama}, pembayaran {jumlah} untuk pesanan {kode} sudah kami terima. Sisa: {sisa}. Terima kasih — {toko}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="130"/>
+        <source>Terima kasih Kak {nama}, pesanan {kode} sudah diserahkan. Semoga suka! Simpan nota ini sebagai bukti — {toko}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="135"/>
+        <source>Halo Kak {nama}, pesanan {kode} sudah dikirim lewat {kurir} dengan nomor resi {resi}. Mohon rekam video saat membuka paket sebagai bukti bila ada kendala. Terima kasih — {toko}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="140"/>
+        <source>Halo Kak {nama}, pesanan {kode} sudah sampai. Bagaimana hasilnya? Mohon beri nilai 1–5 dan sedikit komentar; masukan Kakak sangat berarti untuk {toko}. Terima kasih!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="210"/>
+        <source>hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="212"/>
+        <source>besok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="214"/>
+        <source>lusa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="216"/>
+        <source>dalam {n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/timeline.py" line="217"/>
+        <source>{n} hari yang lalu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="380"/>
+        <source>Uji e-mail TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/mail.py" line="381"/>
+        <source>E-mail uji dari TokoDesk ({shop}). Bila e-mail ini sampai, pengaturan SMTP sudah benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/notify.py" line="96"/>
+        <source>{kind} — pesanan {code} ({shop})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

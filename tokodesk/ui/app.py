@@ -87,6 +87,11 @@ def run_gui(argv: list[str]) -> int:
     printer_runner = Runner()  # rendering and printing: never queued behind a payment, nor it behind them
     label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
     window = MainWindow(runner, db_label=label, printer_runner=printer_runner)
+    from tokodesk.ui.mail_sender import MailSender
+
+    mail_runner = Runner()  # an SMTP server that does not answer must not hold up the counter
+    window.mail_sender = MailSender(mail_runner, lambda: runner.db, window)
+    window.mail_sender.report.connect(window.mail_report)
     if demo_dir:
         window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("app", " — DEMO"))
     window.show()
@@ -113,6 +118,8 @@ def run_gui(argv: list[str]) -> int:
     try:
         code = app.exec()
     finally:
+        window.mail_sender.shutdown()
+        mail_runner.shutdown()
         printer_runner.shutdown()
         runner.shutdown()
         if demo_dir:

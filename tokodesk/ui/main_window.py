@@ -445,6 +445,20 @@ class MainWindow(QMainWindow):
             owner=self,
         )
 
+    def mail_report(self, report) -> None:
+        """The background sender's result: sent mail is said briefly, a failure stays visible."""
+        if report.errors:
+            self.statusBar().showMessage(
+                self.tr(
+                    "E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)"
+                ).format(reason=report.errors[-1]),
+                30000,
+            )
+        elif report.sent:
+            self.statusBar().showMessage(
+                self.tr("{n} e-mail terkirim dan dicatat.").format(n=report.sent), 8000
+            )
+
     def policy_settings(self):
         from tokodesk.ui.policy_dialog import PolicyDialog
 
