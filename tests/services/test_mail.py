@@ -11,6 +11,7 @@ import email.policy
 import functools
 import socket
 import ssl
+import threading
 from dataclasses import dataclass, field
 
 import pytest
@@ -431,8 +432,6 @@ def test_a_refused_recipient_fails_alone(db, shop, smtp_server):
 
 
 def test_a_stopped_run_leaves_the_mails_due(db, shop, smtp_server):
-    import threading
-
     server = smtp_server()
     configure(db, server.port)
     mail_id = queue(db, shop)
@@ -441,6 +440,17 @@ def test_a_stopped_run_leaves_the_mails_due(db, shop, smtp_server):
     assert mail.deliver_due(db, NOW, stop=stop) == mail.DeliveryReport()
     assert (row(db, mail_id).state, row(db, mail_id).next_try_at) == ("queued", NOW)
     assert mail.deliver_due(db, NOW).sent == 1
+
+
+def test_mails_wait_while_email_is_switched_off(db, shop, smtp_server):
+    server = smtp_server()
+    configure(db, server.port)
+    mail_id = queue(db, shop)
+    db.write(lambda s: mail.save_smtp(s, mail.SmtpInput("", 587, "starttls")))
+    assert mail.deliver_due(db, NOW) == mail.DeliveryReport()
+    assert (row(db, mail_id).state, row(db, mail_id).attempts) == ("queued", 0)
+    configure(db, server.port)
+    assert mail.deliver_due(db, NOW + dt.timedelta(days=1)).sent == 1
 
 
 def test_backoff_schedule():

@@ -4,6 +4,8 @@ with "Coba lagi", the background sender, and the customer's e-mail field."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -260,3 +262,36 @@ def test_the_customer_dialog_takes_an_email(qtbot, runner, db, message_boxes):
     edit = CustomerDialog(runner, existing=dlg.result_row)
     qtbot.addWidget(edit)
     assert edit.email.text() == "siti@gmail.com"
+
+
+def test_the_sender_works_off_the_ui_thread(qtbot, db, smtp_inbox, monkeypatch):
+    from tokodesk.ui.runner import Runner
+
+    def setup(s):
+        c = f.customer(s, db.actor, UI_NOW, name="Budi", email="budi@contoh.id")
+        mail.save_smtp(s, mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"))
+        mail.queue_mail(
+            s, customer_id=c.id, order_id=None, subject="Halo", body="Isi", actor=db.actor, now=UI_NOW
+        )
+
+    db.write(setup)
+    threads = []
+    deliver = mail.deliver_due
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return deliver(*args, **kwargs)
+
+    monkeypatch.setattr(mail, "deliver_due", recording)
+    mail_runner = Runner()  # a runner of its own, as the app gives the printer
+    mail_runner.clock = lambda: UI_NOW
+    try:
+        sender = MailSender(mail_runner, lambda: db, interval_ms=3_600_000)
+        with qtbot.waitSignal(sender.report, timeout=10_000) as got:
+            sender.kick()
+        assert got.args[0].sent == 1
+        assert threads and threads[0] is not threading.main_thread()
+        sender.shutdown()
+    finally:
+        mail_runner.shutdown()
+    assert len(smtp_inbox.got) == 1

@@ -594,8 +594,8 @@ def deliver_due(
     """Send every queued mail that is due at ``now``; returns what happened.  Never raises
     for a network problem.  ``connect`` opens the connection (tests pass one trusting their
     own certificate); ``stop`` set ends the run between two mails (the app is closing)."""
-    ids = db.read(lambda s: _due_ids(s, now))
-    if not ids:
+    ids = db.read(lambda s: _due_ids(s, now) if settings.get(s, "smtp.host") else [])
+    if not ids:  # nothing due, or e-mail switched off: the queue waits
         return DeliveryReport()
     config, due = db.write(lambda s: _claim(s, ids, now))
     if not due:
