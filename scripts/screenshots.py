@@ -23,6 +23,7 @@ from tokodesk.services import orders as order_service
 from tokodesk.services.database import open_database
 from tokodesk.services.demo import fill_demo
 from tokodesk.ui import i18n
+from tokodesk.ui.app import demo_hint
 from tokodesk.ui.main_window import MainWindow
 from tokodesk.ui.quick_log import LogTarget, png_bytes
 from tokodesk.ui.runner import SyncRunner
@@ -140,19 +141,37 @@ def demo_log(db, order_id: int, now: dt.datetime):
     return db.write(work), chat
 
 
+def sign_in(w: MainWindow, name: str, pin: str) -> None:
+    panel = w.lock_screen.sign_in
+    rows = [panel.people.item(i).text().split("  ·")[0] for i in range(panel.people.count())]
+    panel.people.setCurrentRow(rows.index(name))
+    panel.pin.setText(pin)
+    panel.submit()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     i18n.install_translators(app)
     db = open_database(str(Path(tempfile.mkdtemp()) / "demo.sqlite3"))
     now = dt.datetime.now(dt.UTC)
-    db.write(lambda s: fill_demo(s, actor=db.actor, now=now))
+    db.write(lambda s: fill_demo(s, now=now))
     runner = SyncRunner(db)
     w = MainWindow(runner)
     w.resize(1366, 768)  # a common counter PC screen
+    w.demo_hint = demo_hint()
     w.show()
-    w.database_ready(db)
+    w.database_ready(db)  # nobody signed in yet: the sign-in screen covers the window
     settle(app)
+    w.lock_screen.grab().save(str(out / "sign-in.png"))
+    sign_in(w, "Dewi", "2580")  # a staff member: the owner's settings are greyed out
+    settle(app)
+    assert runner.actor.name == "Dewi", "the demo staff member could not sign in"
+    w.grab().save(str(out / "orders-staff.png"))
+    w.lock()
+    sign_in(w, "Bu Rina", "1234")  # the owner for the rest of the tour
+    settle(app)
+    assert runner.actor.name == "Bu Rina"
     w.grab().save(str(out / "orders.png"))
 
     w.nav.setCurrentRow(1)

@@ -19,17 +19,23 @@ os.environ["TOKODESK_DATA_DIR"] = _DATA
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from tokodesk.db.engine import make_engine, sqlite_url  # noqa: E402
 from tokodesk.db.migrate import upgrade  # noqa: E402
+from tokodesk.services import staff as staff_service  # noqa: E402
 from tokodesk.services.context import Actor  # noqa: E402
 from tokodesk.services.staff import default_actor  # noqa: E402
 from tokodesk.services.terms import ensure_terms  # noqa: E402
 
 # Property tests check rules, not speed: no per-example deadline (a loaded CI machine would
 # fail them at random). Performance targets live in bench/.
+# PINs: the app's argon2id cost (~50 ms a check) would only slow the suite down; the same
+# algorithm at its smallest cost checks the same code paths.
+staff_service.HASHER = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
 hypothesis_settings.register_profile("tokodesk", deadline=None, print_blob=True)
 hypothesis_settings.load_profile("tokodesk")
 

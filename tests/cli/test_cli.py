@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from tests.factories import open_as_owner as open_database
 from tokodesk.cli import VERBS
 from tokodesk.cli.main import build_parser, run
 from tokodesk.services.customers import search_customers
-from tokodesk.services.database import open_database
 from tokodesk.services.orders import find_order_id, get_order
 
 DATA = Path(__file__).with_name("data")

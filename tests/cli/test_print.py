@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.cli.main import run
-from tokodesk.services.database import open_database
 
 NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)
 

@@ -27,6 +27,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.cli.main import run
 from tokodesk.documents.evidence import (
     ChainCheck,
@@ -43,7 +44,6 @@ from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import format_rupiah
 from tokodesk.services import log as log_service
 from tokodesk.services import settings
-from tokodesk.services.database import open_database
 from tokodesk.services.evidence import zip_name
 from tokodesk.services.orders import OrderStatus, move_order
 from tokodesk.services.payments import PaymentInput, record_payment, reverse_entry

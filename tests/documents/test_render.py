@@ -26,6 +26,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from tests.factories import open_as_owner as open_database
 from tokodesk.db.models import Order
 from tokodesk.documents.model import DocItem, DocKind, OrderDocument, PaperSize
 from tokodesk.documents.render import LAYOUTS, QRCode, render_pdf
@@ -35,7 +36,6 @@ from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.services import payments
 from tokodesk.services.customers import CustomerInput, create_customer
-from tokodesk.services.database import open_database
 from tokodesk.services.documents import build_document
 from tokodesk.services.orders import ItemInput, OrderInput, move_order, take_order
 

@@ -10,12 +10,12 @@ import sqlite3
 import pytest
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.cli.main import run
 from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.domain.log import Channel, Direction
 from tokodesk.services import log as log_service
 from tokodesk.services.chain import verify
-from tokodesk.services.database import open_database
 from tokodesk.services.orders import OrderStatus, move_order
 from tokodesk.services.payments import PaymentInput, record_payment
 

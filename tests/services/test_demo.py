@@ -5,11 +5,11 @@ from sqlalchemy import select
 
 from tests import factories as f
 from tests.conftest import NOW
+from tests.factories import open_as_owner as open_database
 from tokodesk.db.models import Customer
 from tokodesk.domain.errors import DomainError
 from tokodesk.domain.ledger import CHARGE_KINDS, EntryKind, PaymentMethod
 from tokodesk.domain.orders import Fulfilment, OrderStatus
-from tokodesk.services.database import open_database
 from tokodesk.services.demo import STATUS_COUNTS, fill_demo
 from tokodesk.services.orders import get_order, order_ids, order_rows
 
@@ -40,7 +40,7 @@ def snapshot(session):
 def demo(tmp_path_factory):
     """One demo database for the read-only checks (filling takes a few seconds)."""
     db = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"), now=NOW)
-    summary = db.write(lambda s: fill_demo(s, actor=db.actor, now=NOW))
+    summary = db.write(lambda s: fill_demo(s, now=NOW))
     views = db.read(lambda s: [get_order(s, oid) for oid in order_ids(s)])
     rows = db.read(lambda s: order_rows(s, order_ids(s)))
     customers = db.read(lambda s: list(s.scalars(select(Customer))))
@@ -113,20 +113,20 @@ def test_payments_methods_reversals_and_standings(demo):
 
 def test_same_seed_same_data(demo, session, actor):
     db = demo[0]
-    fill_demo(session, actor=actor, now=NOW)
+    fill_demo(session, now=NOW)
     assert snapshot(session) == db.read(snapshot)
 
 
 def test_refuses_a_database_that_has_data(session, actor, now):
     f.customer(session, actor, now)
     with pytest.raises(DomainError, match="sudah berisi data"):
-        fill_demo(session, actor=actor, now=now)
+        fill_demo(session, now=now)
 
 
 @pytest.mark.slow
 def test_another_seed_gives_other_data_at_another_time(session, actor):
     later = NOW + dt.timedelta(days=40)
-    summary = fill_demo(session, actor=actor, now=later, seed=7)
+    summary = fill_demo(session, now=later, seed=7)
     assert summary.by_status == STATUS_COUNTS
     codes = [get_order(session, oid).code for oid in order_ids(session)]
     assert codes[0].startswith("TD-2701-")  # taken on the (back-dated) day of each order

@@ -6,12 +6,12 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.db.models import Counter, Customer, Order
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.services import exchange
 from tokodesk.services.context import Actor
-from tokodesk.services.database import open_database
 from tokodesk.services.exchange import FileProblem, ImportRejected, read_table
 from tokodesk.services.orders import ItemInput, OrderInput, find_order_id, get_order, take_order
 

@@ -539,8 +539,8 @@ def test_reads_do_not_wait_for_a_writer(tmp_path):
     """An export or a list reads while another process holds the write lock."""
     import sqlite3
 
+    from tests.factories import open_as_owner as open_database
     from tokodesk.services.customers import search_customers
-    from tokodesk.services.database import open_database
 
     db = open_database(str(tmp_path / "r.sqlite3"))
     try:

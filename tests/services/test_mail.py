@@ -21,12 +21,12 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from sqlalchemy import select
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.db.models import Customer, LogEntry, OutgoingMail, Reminder
 from tokodesk.domain.errors import DomainError, InvalidInput
 from tokodesk.domain.messages import MessageKind
 from tokodesk.services import exchange, mail, notify, settings
 from tokodesk.services.customers import CustomerInput, create_customer, get_customer, update_customer
-from tokodesk.services.database import open_database
 from tokodesk.services.exchange import read_table
 
 WIB = dt.timezone(dt.timedelta(hours=7))
@@ -163,7 +163,10 @@ def shop(db) -> Shop:
 def configure(db, port: int, security: str = "none", user: str = "", password: str = "") -> None:
     db.write(
         lambda s: mail.save_smtp(
-            s, mail.SmtpInput("127.0.0.1", port, security, user, password, "toko@contoh.id")
+            s,
+            mail.SmtpInput("127.0.0.1", port, security, user, password, "toko@contoh.id"),
+            actor=db.actor,
+            now=NOW,
         )
     )
 
@@ -446,7 +449,7 @@ def test_mails_wait_while_email_is_switched_off(db, shop, smtp_server):
     server = smtp_server()
     configure(db, server.port)
     mail_id = queue(db, shop)
-    db.write(lambda s: mail.save_smtp(s, mail.SmtpInput("", 587, "starttls")))
+    db.write(lambda s: mail.save_smtp(s, mail.SmtpInput("", 587, "starttls"), actor=db.actor, now=NOW))
     assert mail.deliver_due(db, NOW) == mail.DeliveryReport()
     assert (row(db, mail_id).state, row(db, mail_id).attempts) == ("queued", 0)
     configure(db, server.port)
@@ -499,19 +502,26 @@ def test_a_subject_is_one_line(db, shop, smtp_server):
 # ------------------------------------------------------------------------------ settings & test mail
 
 
-def test_settings_are_checked_and_saved(session):
+def test_settings_are_checked_and_saved(session, actor):
     with pytest.raises(InvalidInput) as e:
-        mail.save_smtp(session, mail.SmtpInput("smtp gmail com", 0, "tls", "", "", "toko@"))
+        mail.save_smtp(
+            session, mail.SmtpInput("smtp gmail com", 0, "tls", "", "", "toko@"), actor=actor, now=NOW
+        )
     assert {x.field for x in e.value.errors} == {"host", "port", "security", "sender"}
     assert "Nama server SMTP tidak valid" in e.value.first("host").message
     assert e.value.first("sender").message == "Alamat e-mail «toko@» tidak valid (contoh: nama@gmail.com)"
     with pytest.raises(InvalidInput) as e:
-        mail.save_smtp(session, mail.SmtpInput("smtp.gmail.com:587", 587, "starttls", "", "", ""))
+        mail.save_smtp(
+            session, mail.SmtpInput("smtp.gmail.com:587", 587, "starttls", "", "", ""), actor=actor, now=NOW
+        )
     assert [x.field for x in e.value.errors] == ["host", "sender"]
     assert settings.get(session, "smtp.host") == ""
 
     changes = mail.save_smtp(
-        session, mail.SmtpInput(" SMTP.Gmail.com ", 465, "ssl", " toko ", " sandi ", "Toko@Contoh.id")
+        session,
+        mail.SmtpInput(" SMTP.Gmail.com ", 465, "ssl", " toko ", " sandi ", "Toko@Contoh.id"),
+        actor=actor,
+        now=NOW,
     )
     assert changes.settings
     config = mail.smtp_config(session)
@@ -520,9 +530,13 @@ def test_settings_are_checked_and_saved(session):
     )
     assert config.enabled and "sandi" not in repr(config)
 
-    mail.save_smtp(session, mail.SmtpInput("", 587, "starttls", "", "", ""))  # e-mail off
+    mail.save_smtp(
+        session, mail.SmtpInput("", 587, "starttls", "", "", ""), actor=actor, now=NOW
+    )  # e-mail off
     assert not mail.smtp_config(session).enabled
-    mail.save_smtp(session, mail.SmtpInput("192.168.1.10", 25, "none", "", "", "kasir@toko.id"))
+    mail.save_smtp(
+        session, mail.SmtpInput("192.168.1.10", 25, "none", "", "", "kasir@toko.id"), actor=actor, now=NOW
+    )
     assert mail.smtp_config(session).host == "192.168.1.10"
 
 

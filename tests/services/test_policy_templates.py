@@ -187,9 +187,9 @@ def test_save_and_reset_a_template(session, actor, now):
     assert changes.settings
     assert templates_service.templates(session)[MessageKind.READY] == text.strip()
     assert notify.template_text(session, MessageKind.READY) == text.strip()  # what is sent
-    templates_service.reset_template(session, MessageKind.READY)
+    templates_service.reset_template(session, MessageKind.READY, actor=actor, now=now)
     assert templates_service.templates(session)[MessageKind.READY] == messages.DEFAULTS[MessageKind.READY]
-    templates_service.reset_template(session, MessageKind.READY)  # twice is harmless
+    templates_service.reset_template(session, MessageKind.READY, actor=actor, now=now)  # twice is harmless
 
 
 @pytest.mark.parametrize(

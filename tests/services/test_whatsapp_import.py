@@ -17,6 +17,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from tests import factories as f
+from tests.factories import open_as_owner as open_database
 from tokodesk.cli.main import run
 from tokodesk.db.models import Attachment, LogEntry
 from tokodesk.domain.errors import FieldError, InvalidInput, NotFound
@@ -25,7 +26,6 @@ from tokodesk.domain.whatsapp import NotAChat, parse_chat
 from tokodesk.services import log as log_service
 from tokodesk.services import settings
 from tokodesk.services.chain import verify
-from tokodesk.services.database import open_database
 from tokodesk.services.whatsapp import ChatFileProblem, SenderUnknown, import_chat
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "whatsapp"

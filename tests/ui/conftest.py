@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from tokodesk.services.database import open_database
+from tests.factories import open_as_owner as open_database
 from tokodesk.ui import widgets
 from tokodesk.ui.main_window import MainWindow
 from tokodesk.ui.runner import SyncRunner
@@ -28,6 +28,7 @@ def db(tmp_path):
 def runner(db, qapp):
     r = SyncRunner(db)
     r.clock = lambda: UI_NOW
+    r.actor = db.actor  # signed in as the owner (tests/ui/test_sign_in_ui.py signs in by keyboard)
     return r
 
 

@@ -21,7 +21,7 @@ SCRIPT = textwrap.dedent(
     sys.path.insert(0, {root!r})
     from PySide6.QtWidgets import QApplication
     from tests import factories as f
-    from tokodesk.services.database import open_database
+    from tests.factories import open_as_owner as open_database
     from tokodesk.ui.main_window import MainWindow
     from tokodesk.ui.runner import SyncRunner
 

@@ -174,7 +174,12 @@ def test_failed_mails_are_listed_and_retried_then_sent_by_the_sender(
 
     def setup(s):
         c = f.customer(s, db.actor, now, name="Siti Rahayu", email="siti@contoh.id")
-        mail.save_smtp(s, mail.SmtpInput("127.0.0.1", free_port(), "none", "", "", "toko@contoh.id"))
+        mail.save_smtp(
+            s,
+            mail.SmtpInput("127.0.0.1", free_port(), "none", "", "", "toko@contoh.id"),
+            actor=db.actor,
+            now=now,
+        )
         mail_id, _ = mail.queue_mail(
             s, customer_id=c.id, order_id=None, subject="Nota", body="Terima kasih", actor=db.actor, now=now
         )
@@ -198,7 +203,10 @@ def test_failed_mails_are_listed_and_retried_then_sent_by_the_sender(
     # the server is fixed, the owner selects the mail and presses Alt+C
     db.write(
         lambda s: mail.save_smtp(
-            s, mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id")
+            s,
+            mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"),
+            actor=db.actor,
+            now=UI_NOW,
         )
     )
     dlg.failures.setFocus()
@@ -220,7 +228,12 @@ def test_failed_mails_are_listed_and_retried_then_sent_by_the_sender(
 def test_the_sender_runs_on_its_timer(qtbot, runner, db, smtp_inbox, make_sender):
     def setup(s):
         c = f.customer(s, db.actor, UI_NOW, name="Budi", email="budi@contoh.id")
-        mail.save_smtp(s, mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"))
+        mail.save_smtp(
+            s,
+            mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"),
+            actor=db.actor,
+            now=UI_NOW,
+        )
         mail.queue_mail(
             s, customer_id=c.id, order_id=None, subject="Halo", body="Isi", actor=db.actor, now=UI_NOW
         )
@@ -269,7 +282,12 @@ def test_the_sender_works_off_the_ui_thread(qtbot, db, smtp_inbox, monkeypatch):
 
     def setup(s):
         c = f.customer(s, db.actor, UI_NOW, name="Budi", email="budi@contoh.id")
-        mail.save_smtp(s, mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"))
+        mail.save_smtp(
+            s,
+            mail.SmtpInput("127.0.0.1", smtp_inbox.port, "none", "", "", "toko@contoh.id"),
+            actor=db.actor,
+            now=UI_NOW,
+        )
         mail.queue_mail(
             s, customer_id=c.id, order_id=None, subject="Halo", body="Isi", actor=db.actor, now=UI_NOW
         )

@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from tests.ui.conftest import UI_NOW
 from tokodesk.db.models import TermsVersion
 from tokodesk.domain import messages
 from tokodesk.domain.messages import MessageKind
@@ -247,7 +248,7 @@ def test_switching_with_unsaved_edits_asks(qtbot, runner, db, monkeypatch):
 def test_reset_to_the_default(qtbot, runner, db, message_boxes):
     db.write(
         lambda s: templates_service.save_template(
-            s, MessageKind.SHIPPED, "Paket {kode} dikirim, resi {resi}.", actor=db.actor, now=None
+            s, MessageKind.SHIPPED, "Paket {kode} dikirim, resi {resi}.", actor=db.actor, now=UI_NOW
         )
     )
     dlg = opened(qtbot, TemplatesDialog(runner))

@@ -207,6 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tokodesk.cli.evidence import register as register_evidence
 
     register_evidence(verbs, _common)
+    from tokodesk.cli.staff import register as register_staff
+
+    register_staff(verbs)
     return parser
 
 
@@ -470,7 +473,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     def work(db) -> int:
         try:
-            summary = db.write(lambda s: fill_demo(s, actor=db.actor, now=now, seed=args.seed))
+            summary = db.write(lambda s: fill_demo(s, now=now, seed=args.seed))
         except DomainError as e:
             return _fail(str(e))
         _say(

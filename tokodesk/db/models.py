@@ -37,9 +37,43 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16), default="staff")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # argon2id hash of the PIN; NULL only for the system record and for the owner record of
+    # a database made before sign-in existed (the first start asks for its PIN)
+    pin_hash: Mapped[str | None] = mapped_column(String(200), default=None)
+    # single owner permissions granted to this staff member, comma separated
+    grants: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
+    last_sign_in: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, default=None)
 
     # 'system' is the daily run's own record (automatic cancellations, queued reminders)
     __table_args__ = (CheckConstraint("role IN ('owner', 'staff', 'system')", name="role"),)
+
+
+class AuditEvent(Base):
+    """Who did what and when: one row per action (a write, a sign-in, a refused attempt).
+
+    Only ever inserted.  A refused attempt is written in its own transaction, so it stays
+    when the refused work is rolled back."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    action: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[str] = mapped_column(String(10), default="ok")  # ok, refused, failed
+    target_kind: Mapped[str] = mapped_column(String(20), default="")  # order, customer, staff…
+    target_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    target_label: Mapped[str] = mapped_column(String(80), default="")  # order code, name
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        Index("ix_audit_staff_at", "staff_id", "at"),
+        Index("ix_audit_action_at", "action", "at"),
+        Index("ix_audit_target", "target_kind", "target_id"),
+        CheckConstraint("outcome IN ('ok', 'refused', 'failed')", name="outcome"),
+    )
 
 
 class Customer(Base):

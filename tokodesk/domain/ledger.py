@@ -40,6 +40,19 @@ class PaymentMethod(enum.StrEnum):
     CHEQUE = "cheque"
 
 
+# as printed on documents and written in the audit trail (the UI translates its own labels)
+ENTRY_LABELS = {
+    EntryKind.DEPOSIT: "DP (uang muka)",
+    EntryKind.PAYMENT: "Pembayaran",
+    EntryKind.REFUND: "Pengembalian dana",
+    EntryKind.STORAGE_FEE: "Biaya penyimpanan",
+    EntryKind.DELIVERY_FEE: "Ongkos kirim",
+    EntryKind.OTHER_CHARGE: "Biaya lain",
+    EntryKind.FORFEIT: "DP hangus",
+}
+METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
+
+
 PAYMENT_KINDS = frozenset({EntryKind.DEPOSIT, EntryKind.PAYMENT})
 CHARGE_KINDS = frozenset({EntryKind.STORAGE_FEE, EntryKind.DELIVERY_FEE, EntryKind.OTHER_CHARGE})
 MONEY_IN_KINDS = PAYMENT_KINDS  # kinds that take a payment method

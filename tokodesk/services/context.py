@@ -8,9 +8,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Actor:
+    """The signed-in person (or the system record).  ``grants`` and ``can`` serve the UI,
+    which hides what a person cannot use; the services check the stored role and grants
+    again (``services/access.require``)."""
+
     staff_id: int
     name: str
     role: str = "staff"
+    grants: frozenset[str] = frozenset()
+
+    def can(self, permission: str) -> bool:
+        from tokodesk.domain.access import Permission, allowed
+
+        return allowed(self.role, {Permission(g) for g in self.grants}, Permission(permission))
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, Order
-from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
+from tokodesk.domain.access import Permission
+from tokodesk.domain.deposit import Standing
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound, invalid
 from tokodesk.domain.phone import normalize_phone, phone_search_key
+from tokodesk.services import audit
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.mail import check_email
 
@@ -140,6 +145,7 @@ def create_customer(
     )
     session.add(c)
     session.flush()
+    audit.record(session, actor, "customer.new", now=now, target=Target("customer", c.id, c.name))
     return _row(c), Changes(customers=True, customer_id=c.id)
 
 
@@ -153,11 +159,68 @@ def update_customer(
     other = session.scalar(select(Customer).where(Customer.phone == clean.phone, Customer.id != customer_id))
     if other is not None:
         raise DuplicatePhone(_row(other))
+    before = {f: getattr(c, f) for f in _EDITABLE}
     c.name, c.name_key = clean.name, clean.name.casefold()
     c.phone, c.whatsapp = clean.phone, clean.whatsapp
     c.address, c.notes = clean.address, clean.notes
     c.email = clean.email
+    changed = [_FIELD_WORDS[f] for f in _EDITABLE if getattr(c, f) != before[f]]
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "customer.edit",
+            now=now,
+            target=Target("customer", c.id, c.name),
+            detail="diubah: " + ", ".join(changed),
+        )
     return _row(c), Changes(customers=True, orders=True, customer_id=c.id)
+
+
+_EDITABLE = ("name", "phone", "whatsapp", "address", "notes", "email")
+_FIELD_WORDS = {
+    "name": "nama",
+    "phone": "No. HP",
+    "whatsapp": "WhatsApp",
+    "address": "alamat",
+    "notes": "catatan",
+    "email": "e-mail",
+}
+STANDINGS = (Standing.NORMAL, Standing.QUESTIONABLE, Standing.BLACKLISTED)
+
+
+def set_standing(
+    session: Session, customer_id: int, standing: str, reason: str, *, actor: Actor, now: dt.datetime
+) -> Changes:
+    """An owner's decision on a customer's standing (normal, questionable, blacklisted), with the
+    reason.  A blacklisted customer pays the full price up front."""
+    c = session.get(Customer, customer_id)
+    if c is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pelanggan tidak ditemukan"))
+    require(
+        session,
+        actor,
+        Permission.CUSTOMER_STANDING,
+        action="customer.standing",
+        now=now,
+        target=Target("customer", c.id, c.name),
+    )
+    if standing not in STANDINGS:
+        raise invalid("standing", QT_TRANSLATE_NOOP("errors", "Status pelanggan tidak dikenal"))
+    if not reason.strip():
+        raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan perubahan status pelanggan"))
+    old = c.standing
+    c.standing, c.standing_reason = standing, reason.strip()
+    audit.record(
+        session,
+        actor,
+        "customer.standing",
+        now=now,
+        target=Target("customer", c.id, c.name),
+        detail=f"{old} → {standing}: {reason.strip()}",
+    )
+    session.flush()
+    return Changes(customers=True, orders=True, customer_id=c.id)
 
 
 def get_customer(session: Session, customer_id: int) -> CustomerRow:

@@ -18,27 +18,18 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Order, Reminder, Staff
+from tokodesk.db.models import Order, Reminder
 from tokodesk.domain import timeline
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.orders import Fulfilment, OrderStatus
-from tokodesk.services import settings
-from tokodesk.services.context import Actor, Changes
+from tokodesk.services import audit, settings
+from tokodesk.services.audit import Target
+from tokodesk.services.context import Changes
 from tokodesk.services.orders import move_order
 from tokodesk.services.pickup import AWAITING, Policies, facts_for, offsets, queue_reminder
+from tokodesk.services.staff import SYSTEM_STAFF_NAME, system_actor  # noqa: F401  (re-exported)
 
-SYSTEM_STAFF_NAME = "TokoDesk (otomatis)"
 CATCH_UP_DAYS = 14  # a run after a long closure looks back at most this far
-
-
-def system_actor(session: Session, now: dt.datetime) -> Actor:
-    """The staff record the automatic rules act under (never signs in)."""
-    staff = session.scalar(select(Staff).where(Staff.role == "system").limit(1))
-    if staff is None:
-        staff = Staff(name=SYSTEM_STAFF_NAME, role="system", active=False, created_at=now)
-        session.add(staff)
-        session.flush()
-    return Actor(staff_id=staff.id, name=staff.name, role="system")
 
 
 @dataclass
@@ -148,4 +139,16 @@ def run_daily(session: Session, day: dt.date, *, now: dt.datetime) -> tuple[Dail
     last = settings.get(session, "daily.last_run")
     if not last or last < day.isoformat():
         settings.put(session, "daily.last_run", day.isoformat())
+    if summary.changed or not last or last < day.isoformat():
+        audit.record(
+            session,
+            system_actor(session, now),
+            "system.daily",
+            now=now,
+            target=Target("settings"),
+            detail=(
+                f"{day.isoformat()}: {len(summary.queued)} pengingat, "
+                f"{len(summary.forfeited)} batal otomatis, {len(summary.needs_decision)} perlu keputusan"
+            ),
+        )
     return summary, Changes(orders=bool(summary.changed), ledger=bool(summary.forfeited))

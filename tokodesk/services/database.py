@@ -16,7 +16,7 @@ from tokodesk.db.engine import default_url, make_engine, make_sessionmaker, norm
 from tokodesk.db.migrate import upgrade
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.services.context import Actor
-from tokodesk.services.staff import default_actor
+from tokodesk.services.staff import system_actor
 from tokodesk.services.terms import ensure_terms
 
 T = TypeVar("T")
@@ -35,9 +35,19 @@ class Database:
         self._read_sessions = make_sessionmaker(self.read_engine) if self.read_engine else self.sessions
 
     def write(self, fn: Callable[[Session], T]) -> T:
-        """Run ``fn`` in one transaction: committed if it returns, rolled back if it raises."""
-        with self.sessions() as s, s.begin():
-            return fn(s)
+        """Run ``fn`` in one transaction: committed if it returns, rolled back if it raises.
+        An error that must leave a trace although its work is rolled back (a refused
+        attempt, a wrong PIN) carries ``after_rollback(session)``, run here in a transaction
+        of its own."""
+        try:
+            with self.sessions() as s, s.begin():
+                return fn(s)
+        except DomainError as e:
+            keep = getattr(e, "after_rollback", None)
+            if keep is not None:
+                with self.sessions() as s, s.begin():
+                    keep(s)
+            raise
 
     def read(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` on a consistent snapshot that takes no write lock (lists, exports).
@@ -60,7 +70,7 @@ def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> 
     copy = upgrade(engine, now=now)
     sessions = make_sessionmaker(engine)
     with sessions() as s, s.begin():
-        actor = default_actor(s, now)
+        actor = system_actor(s, now)  # unattended work: the starter T&C, command-line imports
         ensure_terms(s, actor=actor, now=now)
     reader = make_engine(full, reader=True) if engine.dialect.name == "sqlite" else None
     return Database(full, engine, sessions, actor, copy, reader)

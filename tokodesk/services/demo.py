@@ -25,6 +25,9 @@ from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import percent_of
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import normalize_phone
+from tokodesk.services import audit
+from tokodesk.services import staff as staff_service
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.customers import CustomerInput, create_customer
 from tokodesk.services.log import FileInput, LogInput, add_entry
@@ -330,24 +333,60 @@ class _Clock:
         return self.t
 
 
-def fill_demo(session: Session, *, actor: Actor, now: dt.datetime, seed: int = 2611) -> DemoSummary:
-    """Fill an empty database with demo customers and orders; refuses a database that has any."""
+# the demo shop's accounts: (name, role, PIN); the README and the sign-in screen name them
+DEMO_ACCOUNTS = (("Bu Rina", "owner", "1234"), ("Dewi", "staff", "2580"), ("Agus", "staff", "3690"))
+
+
+def demo_accounts(session: Session, now: dt.datetime) -> tuple[Actor, list[Actor]]:
+    """The demo owner and staff (made on a database that has no owner with a PIN yet)."""
+    if staff_service.needs_owner(session):
+        (name, _, pin), *others = DEMO_ACCOUNTS
+        owner = staff_service.setup_owner(session, name, pin, now=now)
+        for name, role, pin in others:
+            staff_service.add_staff(session, staff_service.StaffInput(name, pin, role), actor=owner, now=now)
+    people = staff_service.list_staff(session, include_inactive=False)
+    actors = [staff_service.get_actor(session, p.id) for p in people]
+    owner = next(a for a in actors if a.role == "owner")
+    return owner, [a for a in actors if a.role == "staff"] or [owner]
+
+
+def fill_demo(session: Session, *, now: dt.datetime, seed: int = 2611) -> DemoSummary:
+    """Fill an empty database with demo customers and orders; refuses a database that has any.
+    Routine work is spread over the demo staff; reversals and decisions are the owner's."""
     if session.scalar(select(Customer.id).limit(1)) is not None or session.scalar(select(Order.id).limit(1)):
         raise DomainError(
             QT_TRANSLATE_NOOP(
                 "errors", "Database ini sudah berisi data; data demo hanya untuk database kosong"
             )
         )
-    return _Demo(session, actor, now, random.Random(seed)).run()
+    owner, staff = demo_accounts(session, now)
+    summary = _Demo(session, owner, staff, now, random.Random(seed)).run()
+    audit.record(
+        session,
+        owner,
+        "data.demo",
+        now=now,
+        target=Target("order"),
+        detail=f"{summary.customers} pelanggan, {summary.orders} pesanan",
+    )
+    return summary
 
 
 class _Demo:
-    def __init__(self, session: Session, actor: Actor, now: dt.datetime, rng: random.Random) -> None:
-        self.s, self.actor, self.rng = session, actor, rng
+    def __init__(
+        self, session: Session, owner: Actor, staff: list[Actor], now: dt.datetime, rng: random.Random
+    ) -> None:
+        self.s, self.owner, self.staff, self.rng = session, owner, staff, rng
+        self._who = random.Random(7)  # its own stream, so the demo data stay what they were
         self.now = now.astimezone()  # the machine's zone: the one local_today() uses
         self.today = self.now.date()
         self.tz = self.now.tzinfo
         self.made: list[tuple[_Plan, int]] = []
+
+    @property
+    def actor(self) -> Actor:
+        """Who does a piece of routine work: one of the staff, now and then the owner."""
+        return self._who.choice([*self.staff, self.owner])
 
     # ------------------------------------------------------------------ customers
 
@@ -502,12 +541,13 @@ class _Demo:
             reason = f"Salah pilih metode bayar; seharusnya {method}"
         if wrong is not None:
             entry_id, _ = record_payment(self.s, wrong, actor=self.actor, now=clock.t)
-            reverse_entry(self.s, entry_id, reason, actor=self.actor, now=clock.tick())
+            reverse_entry(self.s, entry_id, reason, actor=self.owner, now=clock.tick())
             clock.tick()
         record_payment(self.s, PaymentInput(order_id, owed, method, note=note), actor=self.actor, now=clock.t)
 
     def _move(self, order_id: int, target: OrderStatus, at: dt.datetime, note: str = "") -> None:
-        move_order(self.s, order_id, target, actor=self.actor, now=at, note=note)
+        who = self.owner if target is OrderStatus.FORFEITED else self.actor  # the owner's decision
+        move_order(self.s, order_id, target, actor=who, now=at, note=note)
 
     def _delivery_fee(self, order_id: int, clock: _Clock) -> None:
         rng = self.rng
@@ -522,7 +562,7 @@ class _Demo:
         )
         if rng.random() < 0.08:
             reason = "Gratis ongkir: promo pelanggan setia"
-            reverse_entry(self.s, fee.id, reason, actor=self.actor, now=clock.tick())
+            reverse_entry(self.s, fee.id, reason, actor=self.owner, now=clock.tick())
 
     def _ship_note(self) -> str:
         courier = self.rng.choice(COURIERS)

@@ -18,22 +18,11 @@ from tokodesk.db.models import LedgerEntry, Order, Staff, TermsVersion
 from tokodesk.documents.model import DocItem, DocKind, DocLine, OrderDocument, PaperSize, ShopInfo
 from tokodesk.domain import ledger
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
-from tokodesk.domain.ledger import EntryKind
+from tokodesk.domain.ledger import ENTRY_LABELS, METHOD_LABELS, EntryKind
 from tokodesk.domain.orders import FULFILMENT_LABELS, STATUS_LABELS, Fulfilment, OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.domain.qr import make_payload, read_payload
 from tokodesk.services import settings, terms
-
-ENTRY_LABELS = {
-    EntryKind.DEPOSIT: "DP (uang muka)",
-    EntryKind.PAYMENT: "Pembayaran",
-    EntryKind.REFUND: "Pengembalian dana",
-    EntryKind.STORAGE_FEE: "Biaya penyimpanan",
-    EntryKind.DELIVERY_FEE: "Ongkos kirim",
-    EntryKind.OTHER_CHARGE: "Biaya lain",
-    EntryKind.FORFEIT: "DP hangus",
-}
-METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
 
 
 def shop_info(session: Session) -> ShopInfo:

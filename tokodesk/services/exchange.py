@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Counter, Customer, Order
 from tokodesk.domain import timeline
+from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import parse_iso_date
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, InvalidInput
@@ -42,7 +43,9 @@ from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import MAX_RUPIAH, format_rupiah, parse_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import format_phone, normalize_phone
-from tokodesk.services import pickup
+from tokodesk.services import audit, pickup
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import (
     MAX_NAME,
@@ -544,6 +547,15 @@ def import_customers(
         new.append((data, standing))
     if problems:
         raise ImportRejected(problems)
+    if any(standing != Standing.NORMAL for _, standing in new):  # a blacklist is the owner's call
+        require(
+            session,
+            actor,
+            Permission.CUSTOMER_STANDING,
+            action="customer.standing",
+            now=now,
+            target=Target("customer"),
+        )
     for data, standing in new:
         row, _ = create_customer(session, data, actor=actor, now=now)
         if standing != Standing.NORMAL:
@@ -551,6 +563,14 @@ def import_customers(
             c.standing = standing
             c.standing_reason = f"Diimpor dari berkas {table.name}"
     session.flush()
+    audit.record(
+        session,
+        actor,
+        "data.import",
+        now=now,
+        target=Target("customer"),
+        detail=f"pelanggan dari {table.name}: {len(new)} baru, {skipped} sudah ada",
+    )
     return CustomerImportSummary(len(new), skipped, Changes(customers=True))
 
 
@@ -910,6 +930,17 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
         items += len(d.items)
     _bump_counters(session, codes)
     session.flush()
+    audit.record(
+        session,
+        actor,
+        "data.import",
+        now=now,
+        target=Target("order"),
+        detail=(
+            f"pesanan dari {table.name}: {len(drafts)} pesanan, {items} barang, "
+            f"{new_customers} pelanggan baru"
+        ),
+    )
     return OrderImportSummary(
         len(drafts), items, new_customers, Changes(customers=True, orders=True, ledger=True)
     )

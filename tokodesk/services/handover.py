@@ -14,13 +14,17 @@ from sqlalchemy import select
 
 from tokodesk.db.models import LedgerEntry, Order
 from tokodesk.domain import timeline
+from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import OrderStatus
+from tokodesk.services import audit, settings
 from tokodesk.services import log as log_service
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.orders import move_order
 from tokodesk.services.payments import PaymentInput, append_entry, record_payment
@@ -69,6 +73,16 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
     fee = charge_storage_fee(session, order, actor=actor, now=now)
     reason = data.waive_reason.strip()
     if reason and fee:
+        limit = settings.get(session, "staff.waive_limit")
+        if fee > limit:  # a staff member may waive small fees; above the limit it is the owner's call
+            require(
+                session,
+                actor,
+                Permission.WAIVE_FEE,
+                action="payment.waive_fee",
+                now=now,
+                target=Target("order", order.id, order.code),
+            )
         charged = session.scalars(
             select(LedgerEntry)
             .where(LedgerEntry.order_id == order.id, LedgerEntry.kind == str(EntryKind.STORAGE_FEE))
@@ -91,6 +105,14 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
             f"Biaya simpan {format_rupiah(fee)} dibebaskan oleh {actor.name}. Alasan: {reason}",
             actor=actor,
             now=now,
+        )
+        audit.record(
+            session,
+            actor,
+            "payment.waive_fee",
+            now=now,
+            target=Target("order", order.id, order.code),
+            detail=f"{format_rupiah(fee)}: {reason}",
         )
     if data.pay_amount:
         record_payment(
@@ -132,6 +154,14 @@ def reschedule_pickup(
         raise invalid("pickup_date", QT_TRANSLATE_NOOP("errors", "Tanggal ambil baru sama dengan yang lama"))
     old = order.pickup_date
     order.pickup_date = new_date
+    audit.record(
+        session,
+        actor,
+        "order.pickup_date",
+        now=now,
+        target=Target("order", order.id, order.code),
+        detail=f"{format_date(old)} → {format_date(new_date)}: {reason.strip()}",
+    )
     _note(
         session,
         order,
@@ -148,6 +178,14 @@ def reschedule_pickup(
 def keep_deposit(session, order_id: int, reason: str, *, actor: Actor, now: dt.datetime) -> Changes:
     """A person's decision on an order that needs one: cancel it and keep the deposit."""
     order = _order(session, order_id)
+    require(
+        session,
+        actor,
+        Permission.FORFEIT,
+        action="order.forfeit",
+        now=now,
+        target=Target("order", order.id, order.code),
+    )
     if not reason.strip():
         raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan keputusan"))
     info = order_pickup(session, order, local_today(now))
@@ -162,5 +200,5 @@ def keep_deposit(session, order_id: int, reason: str, *, actor: Actor, now: dt.d
         OrderStatus.FORFEITED,
         actor=actor,
         now=now,
-        note=f"Keputusan staf: {reason.strip()}",
+        note=f"Keputusan {actor.name}: {reason.strip()}",
     )

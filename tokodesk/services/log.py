@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from tokodesk.db.models import Attachment, Customer, LogAttachment, LogEntry, Order, Staff
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound
 from tokodesk.domain.log import ALLOWED_MIME, Channel, Direction, sniff_mime
-from tokodesk.services import chain, settings
+from tokodesk.services import audit, chain, settings
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 MAX_TEXT = 50_000
@@ -190,6 +191,20 @@ def add_entry(
         LogAttachment(entry_id=entry.id, position=i, attachment_id=a.id) for i, a in enumerate(files)
     )
     session.flush()
+    if source == "manual":  # imports, sent messages and system notes are audited by their action
+        words = f"{entry.channel}, {entry.direction}"
+        if files:
+            words += f", {len(files)} lampiran"
+        if data.corrects_id is not None:
+            words += f", koreksi entri #{data.corrects_id}"
+        audit.record(
+            session,
+            actor,
+            "log.entry",
+            now=now,
+            target=Target("customer", customer.id, customer.name),
+            detail=words,
+        )
     return entry.id, Changes(customers=True, customer_id=customer.id, order_id=data.order_id)
 
 

@@ -34,9 +34,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, Order, OutgoingMail, Reminder, Staff
+from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
 from tokodesk.domain.log import Channel
-from tokodesk.services import settings
+from tokodesk.services import audit, settings
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 if TYPE_CHECKING:
@@ -194,15 +197,30 @@ def clean_smtp(data: SmtpInput, *, shop_name: str = "") -> SmtpConfig:
     return SmtpConfig(host, data.port, data.security, user, data.password, sender, shop_name)
 
 
-def save_smtp(session: Session, data: SmtpInput) -> Changes:
+def save_smtp(session: Session, data: SmtpInput, *, actor: Actor, now: dt.datetime) -> Changes:
     """Save the e-mail settings, all or nothing."""
+    require(session, actor, Permission.SETTINGS, action="settings.mail", now=now, target=Target("settings"))
     config = clean_smtp(data)
-    settings.put(session, "smtp.host", config.host)
-    settings.put(session, "smtp.port", config.port)
-    settings.put(session, "smtp.security", config.security)
-    settings.put(session, "smtp.user", config.user)
-    settings.put(session, "smtp.password", config.password)
-    settings.put(session, "smtp.sender", config.sender)
+    changed = settings.put_all(
+        session,
+        {
+            "smtp.host": config.host,
+            "smtp.port": config.port,
+            "smtp.security": config.security,
+            "smtp.user": config.user,
+            "smtp.password": config.password,
+            "smtp.sender": config.sender,
+        },
+    )
+    if changed:  # names what changed, never the password itself
+        audit.record(
+            session,
+            actor,
+            "settings.mail",
+            now=now,
+            target=Target("settings"),
+            detail=settings.changed_words(changed),
+        )
     return Changes(settings=True)
 
 

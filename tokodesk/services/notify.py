@@ -14,16 +14,17 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import LedgerEntry, Order, Reminder
+from tokodesk.db.models import Customer, LedgerEntry, Order, Reminder
 from tokodesk.domain import ledger, messages, timeline
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.messages import MessageKind
 from tokodesk.domain.money import format_rupiah
+from tokodesk.services import audit, settings
 from tokodesk.services import log as log_service
 from tokodesk.services import pickup as pickup_service
-from tokodesk.services import settings
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 SOURCE = "template"
@@ -142,6 +143,14 @@ def record_sent(
         r.channel = str(channel)
         r.log_entry_id = entry_id
         session.flush()
+    if order_id is not None:
+        order = session.get(Order, order_id)
+        target = Target("order", order_id, order.code if order else "")
+    else:
+        customer = session.get(Customer, customer_id)
+        target = Target("customer", customer_id, customer.name if customer else "")
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    audit.record(session, actor, "message.sent", now=now, target=target, detail=f"{channel}: {first[:120]}")
     return entry_id, Changes(customers=True, orders=True, customer_id=customer_id, order_id=order_id)
 
 
@@ -155,4 +164,13 @@ def skip_reminder(session: Session, reminder_id: int, *, actor: Actor, now: dt.d
         r.done_at = now
         r.staff_id = actor.staff_id
         session.flush()
+        order = session.get(Order, r.order_id)
+        audit.record(
+            session,
+            actor,
+            "message.skipped",
+            now=now,
+            target=Target("order", r.order_id, order.code if order else ""),
+            detail=f"{r.kind}, {r.due_on.isoformat()}",
+        )
     return Changes(orders=True, order_id=r.order_id)

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
 from tokodesk.domain import ledger
+from tokodesk.domain.access import Permission
 from tokodesk.domain.deposit import DepositPolicy
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput, NotFound
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
-from tokodesk.domain.money import MAX_RUPIAH
+from tokodesk.domain.money import MAX_RUPIAH, format_rupiah
 from tokodesk.domain.orders import (
+    STATUS_LABELS,
     Fulfilment,
     OrderFacts,
     OrderStatus,
@@ -27,7 +29,9 @@ from tokodesk.domain.orders import (
     next_statuses,
 )
 from tokodesk.domain.timeline import Reminder
-from tokodesk.services import chain, settings, terms
+from tokodesk.services import audit, chain, settings, terms
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import _escape_like, search_filter
 from tokodesk.services.payments import append_entry, order_totals, totals_columns
@@ -188,6 +192,14 @@ def insert_order(
     )
     add_status_change(session, order.id, None, status, actor=actor, at=at, note=history_note)
     session.flush()
+    audit.record(
+        session,
+        actor,
+        "order.new",
+        now=at,
+        target=Target("order", order.id, code),
+        detail=f"{STATUS_LABELS[status]}, total {format_rupiah(order.total)}",
+    )
     return order
 
 
@@ -212,6 +224,17 @@ def add_status_change(
     )
     chain.seal(session, "status", change, chain.status_content(change))
     session.add(change)
+    if from_status is not None:  # the first one is part of "order.new"
+        order = session.get(Order, order_id)
+        words = f"{STATUS_LABELS[OrderStatus(from_status)]} → {STATUS_LABELS[to_status]}"
+        audit.record(
+            session,
+            actor,
+            "order.status",
+            now=at,
+            target=Target("order", order_id, order.code if order else ""),
+            detail=f"{words} — {change.note}" if change.note else words,
+        )
     return change
 
 
@@ -315,6 +338,15 @@ def move_order(
     """Move an order to ``target`` if the rules allow; record who and when.  Forfeiting also
     writes the ledger entry that keeps the cleared payments."""
     order = _get(session, order_id)
+    if target is OrderStatus.FORFEITED:  # keeping a customer's deposit is the owner's decision
+        require(
+            session,
+            actor,
+            Permission.FORFEIT,
+            action="order.forfeit",
+            now=now,
+            target=Target("order", order.id, order.code),
+        )
     if target is OrderStatus.COLLECTED and order.fulfilment == str(Fulfilment.PICKUP):
         # the storage fee is due at handover and must be paid with the balance
         charge_storage_fee(session, order, actor=actor, now=now)

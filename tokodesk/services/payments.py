@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import LedgerEntry, Order
 from tokodesk.domain import ledger
+from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import NOT_BILLED, OrderStatus
-from tokodesk.services import chain
+from tokodesk.services import audit, chain
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 
@@ -61,6 +64,22 @@ def append_entry(
     chain.seal(session, "ledger", entry, chain.ledger_content(entry))
     session.add(entry)
     session.flush()
+    order = session.get(Order, order_id)
+    words = f"{ledger.ENTRY_LABELS[EntryKind(kind)]} {format_rupiah(amount)}"
+    if method:
+        words += f" ({ledger.METHOD_LABELS.get(str(method), str(method))})"
+    if not cleared:
+        words += ", belum masuk"
+    if entry.note:
+        words += f" — {entry.note}"
+    audit.record(
+        session,
+        actor,
+        "payment.reversal" if reverses_id else "payment.entry",
+        now=now,
+        target=Target("order", order_id, order.code if order else ""),
+        detail=words,
+    )
     return entry
 
 
@@ -157,6 +176,15 @@ def reverse_entry(
     original = session.get(LedgerEntry, entry_id)
     if original is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Entri pembayaran tidak ditemukan"))
+    owner_order = session.get(Order, original.order_id)
+    require(
+        session,
+        actor,
+        Permission.REVERSAL,
+        action="payment.reversal",
+        now=now,
+        target=Target("order", original.order_id, owner_order.code),
+    )
     if not reason.strip():
         raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan koreksi"))
     already = session.scalar(select(LedgerEntry.id).where(LedgerEntry.reverses_id == entry_id)) is not None

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tokodesk.domain import timeline
+from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.pickup import PickupPolicy
-from tokodesk.services import settings, terms
+from tokodesk.services import audit, settings, terms
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 # Field name → (setting, message when negative, message when too large).  The upper bounds
@@ -178,13 +181,28 @@ def save_policy(
     """Save all the numbers or none.  Returns the number of the new T&C version made because
     the pickup numbers differ from the ones the T&C in force carry, or None (only the
     reminder days or the default pickup date changed, or nothing did)."""
+    require(session, actor, Permission.SETTINGS, action="settings.policy", now=now, target=Target("settings"))
     policy, offsets = check_policy(data)
-    settings.put(session, "pickup.grace_days", policy.grace_days)
-    settings.put(session, "pickup.storage_fee_per_day", policy.storage_fee_per_day)
-    settings.put(session, "pickup.storage_fee_cap", policy.storage_fee_cap)
-    settings.put(session, "pickup.forfeit_after_days", policy.forfeit_after_days)
-    settings.put(session, "reminder.offsets", timeline.format_offsets(offsets))
-    settings.put(session, "pickup.default_days", data.default_days)
+    changed = settings.put_all(
+        session,
+        {
+            "pickup.grace_days": policy.grace_days,
+            "pickup.storage_fee_per_day": policy.storage_fee_per_day,
+            "pickup.storage_fee_cap": policy.storage_fee_cap,
+            "pickup.forfeit_after_days": policy.forfeit_after_days,
+            "reminder.offsets": timeline.format_offsets(offsets),
+            "pickup.default_days": data.default_days,
+        },
+    )
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "settings.policy",
+            now=now,
+            target=Target("settings"),
+            detail=settings.changed_words(changed),
+        )
     current = terms.current(session)
     if current is not None and _carried(terms.policy_from_settings(session)) == (
         current.grace_days,

@@ -91,6 +91,15 @@ DECLARED: dict[str, Declared] = {
             "Pengingat dikirim sekian hari sebelum tanggal ambil, dipisah koma",
             pattern=r"(\d{1,2}(,\d{1,2})*)?",
         ),
+        Declared("staff.idle_minutes", int, 5, "Kunci layar setelah sekian menit tanpa aktivitas", 1, 120),
+        Declared(
+            "staff.waive_limit",
+            int,
+            20_000,
+            "Staf boleh membebaskan biaya simpan sampai jumlah ini (rupiah); di atasnya pemilik",
+            0,
+            10**12,
+        ),
         Declared("daily.last_run", str, "", "Hari terakhir aturan harian dijalankan (TTTT-BB-HH)"),
         Declared("smtp.host", str, "", "Server SMTP toko untuk e-mail (kosong = e-mail tidak dipakai)"),
         Declared("smtp.port", int, 587, "Port SMTP", 1, 65535),
@@ -141,6 +150,20 @@ def put(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=json.dumps(value)))
     else:
         row.value = json.dumps(value)
+
+
+def put_all(session: Session, values: dict[str, Any]) -> list[str]:
+    """Store several settings; returns the keys whose value actually changed (for the audit
+    trail, which names what changed but never holds a secret's value)."""
+    changed = [k for k, v in values.items() if get(session, k) != v]
+    for key, value in values.items():
+        put(session, key, value)
+    return changed
+
+
+def changed_words(keys: list[str]) -> str:
+    """ "Nama toko, Alamat toko" for the audit trail."""
+    return ", ".join(DECLARED[k].description.split(",")[0].split(" (")[0] for k in keys)
 
 
 def deposit_policy(session: Session) -> DepositPolicy:

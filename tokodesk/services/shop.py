@@ -11,9 +11,12 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Staff
 from tokodesk.documents.model import PaperSize
+from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from tokodesk.domain.phone import format_phone, normalize_phone
-from tokodesk.services import settings, terms
+from tokodesk.services import audit, settings, terms
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.printing import PrinterProblem, check_target
 
@@ -71,6 +74,7 @@ def save_profile(
     session: Session, p: ShopProfile, *, actor: Actor, now: dt.datetime
 ) -> tuple[int | None, Changes]:
     """Save everything or nothing; returns the new T&C version number if the text changed."""
+    require(session, actor, Permission.SETTINGS, action="settings.shop", now=now, target=Target("settings"))
     errors: list[FieldError] = []
     name = " ".join(p.name.split())
     if not name:
@@ -111,14 +115,28 @@ def save_profile(
             errors.extend(e.errors)
     if errors:
         raise InvalidInput(errors)
-    settings.put(session, "shop.name", name)
-    settings.put(session, "shop.address", p.address.strip())
-    settings.put(session, "shop.phone", phone)
-    settings.put(session, "shop.whatsapp", whatsapp)
-    settings.put(session, "shop.logo_png", base64.b64encode(p.logo).decode() if p.logo else "")
-    settings.put(session, "document.paper", p.paper)
-    settings.put(session, "printer.escpos", escpos)
-    settings.put(session, "log.max_attachment_mb", p.max_attachment_mb)
+    changed = settings.put_all(
+        session,
+        {
+            "shop.name": name,
+            "shop.address": p.address.strip(),
+            "shop.phone": phone,
+            "shop.whatsapp": whatsapp,
+            "shop.logo_png": base64.b64encode(p.logo).decode() if p.logo else "",
+            "document.paper": p.paper,
+            "printer.escpos": escpos,
+            "log.max_attachment_mb": p.max_attachment_mb,
+        },
+    )
+    if changed:
+        audit.record(
+            session,
+            actor,
+            "settings.shop",
+            now=now,
+            target=Target("settings"),
+            detail=settings.changed_words(changed),
+        )
     number = None
     if text is not None:
         number, _ = terms.save_version(session, text, actor=actor, now=now)

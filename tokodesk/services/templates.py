@@ -12,12 +12,15 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Setting
 from tokodesk.domain import messages, timeline
+from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.messages import MessageKind
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import format_order_code
 from tokodesk.domain.pickup import PickupPolicy
-from tokodesk.services import settings, terms
+from tokodesk.services import audit, settings, terms
+from tokodesk.services.access import require
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.policy import stored_offsets
 
@@ -48,17 +51,29 @@ def save_template(
 ) -> Changes:
     """Save the owner's text for ``kind``; refused (nothing written) when it has an unknown
     placeholder, an unpaired brace, or is empty or too long."""
+    require(
+        session, actor, Permission.SETTINGS, action="settings.template", now=now, target=Target("settings")
+    )
     clean = messages.check_template(text)
-    settings.put(session, _key(kind), clean)
+    if settings.put_all(session, {_key(kind): clean}):
+        audit.record(
+            session, actor, "settings.template", now=now, target=Target("settings"), detail=str(kind)
+        )
     return Changes(settings=True)
 
 
-def reset_template(session: Session, kind: MessageKind) -> Changes:
+def reset_template(session: Session, kind: MessageKind, *, actor: Actor, now: dt.datetime) -> Changes:
     """Back to the default text: the stored text is removed, so the kind follows the default."""
+    require(
+        session, actor, Permission.SETTINGS, action="settings.template", now=now, target=Target("settings")
+    )
     row = session.get(Setting, _key(kind))
     if row is not None:
         session.delete(row)
         session.flush()
+        audit.record(
+            session, actor, "settings.template", now=now, target=Target("settings"), detail=f"{kind}: bawaan"
+        )
     return Changes(settings=True)
 
 

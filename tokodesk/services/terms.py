@@ -18,7 +18,8 @@ from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.pickup import PickupPolicy
 from tokodesk.resources import resource
-from tokodesk.services import settings
+from tokodesk.services import audit, settings
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 PLACEHOLDERS = {
@@ -94,6 +95,9 @@ def save_version(session: Session, text: str, *, actor: Actor, now: dt.datetime)
         )
     )
     session.flush()
+    audit.record(
+        session, actor, "settings.terms", now=now, target=Target("settings"), detail=f"versi {number}"
+    )
     return number, Changes(settings=True)
 
 

@@ -59,8 +59,9 @@ from tokodesk.domain.whatsapp import (
     parse_chat,
     sender_phone,
 )
+from tokodesk.services import audit, settings
 from tokodesk.services import log as log_service
-from tokodesk.services import settings
+from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 SOURCE = "whatsapp_import"
@@ -406,6 +407,14 @@ def import_chat(
             existing.add(key)
             added += 1
     problems.sort(key=lambda p: p.line)
+    audit.record(
+        session,
+        actor,
+        "log.import",
+        now=now,
+        target=Target("customer", customer.id, customer.name),
+        detail=f"{export.name}: {added} pesan, {skipped} sudah ada",
+    )
     return ImportSummary(
         added,
         skipped,

@@ -44,10 +44,18 @@ def demo_opener(folder: Path):
 
         db = open_database(str(folder / "demo.sqlite3"))
         now = dt.datetime.now(dt.UTC)
-        db.write(lambda s: fill_demo(s, actor=db.actor, now=now))
+        db.write(lambda s: fill_demo(s, now=now))
         return db
 
     return open_demo
+
+
+def demo_hint() -> str:
+    """The demo accounts and their PINs, shown on the demo's sign-in screen."""
+    from tokodesk.services.demo import DEMO_ACCOUNTS
+
+    people = " · ".join(f"{name} {pin}" for name, _role, pin in DEMO_ACCOUNTS)
+    return QCoreApplication.translate("app", "Demo — PIN: {people}").format(people=people)
 
 
 def db_opener(url: str | None):
@@ -94,6 +102,7 @@ def run_gui(argv: list[str]) -> int:
     window.mail_sender.report.connect(window.mail_report)
     if demo_dir:
         window.setWindowTitle(window.windowTitle() + QCoreApplication.translate("app", " — DEMO"))
+        window.demo_hint = demo_hint()
     window.show()
 
     def opened(db) -> None:

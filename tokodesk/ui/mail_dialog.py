@@ -183,8 +183,12 @@ class MailSettingsDialog(QDialog):
         data = self.data()
         self._clear()
         self.save_button.setEnabled(False)
+        actor, now = self.runner.actor, self.runner.now()
         self.runner.run(
-            lambda s: mail.save_smtp(s, data), on_done=self._saved, on_error=self._failed, owner=self
+            lambda s: mail.save_smtp(s, data, actor=actor, now=now),
+            on_done=self._saved,
+            on_error=self._failed,
+            owner=self,
         )
 
     def _saved(self, _changes) -> None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,21 +35,26 @@ from PySide6.QtWidgets import (
 )
 
 from tokodesk import __version__
+from tokodesk.domain.access import ROLE_LABELS, Permission, Role
 from tokodesk.domain.orders import OPEN, OrderStatus
 from tokodesk.services import customers as customer_service
 from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
+from tokodesk.services import settings as settings_service
+from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Changes, local_today
 from tokodesk.ui import i18n
 from tokodesk.ui.agenda import AgendaPage
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.customer_log_dialog import CustomerLogDialog
+from tokodesk.ui.i18n import translate_label
 from tokodesk.ui.models import CustomersModel, OrdersModel
 from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
 from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
 from tokodesk.ui.scanner import ScanCatcher
 from tokodesk.ui.shop_dialog import ShopDialog
+from tokodesk.ui.sign_in import ChangePinDialog, IdleWatcher, LockScreen
 
 SEARCH_DELAY_MS = 120
 
@@ -295,6 +302,23 @@ class MainWindow(QMainWindow):
         self.templates_action = settings_menu.addAction(self.tr("&Templat pesan…"), self.template_settings)
         self.mail_action = settings_menu.addAction(self.tr("&E-mail (SMTP)…"), self.mail_settings)
         self.settings_menu = settings_menu
+        self.shop_action = next(a for a in self.actions() if a.shortcut().toString() == "Ctrl+,")
+        self.shop_menu_action = settings_menu.actions()[0]
+        account_menu = self.menuBar().addMenu(self.tr("&Akun"))
+        self.lock_action = self._action(None, self.tr("&Kunci / ganti pengguna (F12)"), "F12", self.lock)
+        account_menu.addAction(self.lock_action)
+        self.change_pin_action = account_menu.addAction(self.tr("Ganti &PIN saya…"), self.change_pin)
+        account_menu.addSeparator()
+        self.staff_action = account_menu.addAction(self.tr("&Staf && izin…"), self.staff_settings)
+        self.audit_action = account_menu.addAction(self.tr("&Jejak audit…"), self.show_audit)
+        self.account_menu = account_menu
+        # sign-in: the lock screen at start, after the idle time and on F12
+        self.lock_screen = LockScreen(runner, self)
+        self.lock_screen.signed_in.connect(self._signed_in)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
+        self.demo_hint = ""  # --demo: the sign-in screen names the demo accounts and PINs
+        self._focus_before_lock = None
         # the daily rules run again when the date changes while the app is open
         self.midnight = QTimer(self)
         self.midnight.setSingleShot(True)
@@ -303,7 +327,10 @@ class MainWindow(QMainWindow):
         self.mail_sender = None
         self.db_label = QLabel(db_label)
         self.busy_label = QLabel()
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.statusBar().showMessage(self.tr("Membuka database…"))
         runner.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("memproses…") if b else ""))
@@ -343,6 +370,108 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.orders_page.search.setFocus()
         self.run_daily()
+        self.runner.read(
+            lambda s: settings_service.get(s, "staff.idle_minutes"),
+            on_done=self.idle.set_minutes,
+            owner=self,
+        )
+        if self.runner.actor is None:
+            self.lock(start=True)
+        else:
+            self._signed_in(self.runner.actor)
+
+    # ---------------------------------------------------------------- who is at the counter
+    def lock(self, *, idle: bool = False, start: bool = False) -> None:
+        """Cover everything with the sign-in screen; what was open stays as it was."""
+        if self.lock_screen.isVisible():
+            return
+        self.idle.stop()
+        actor, now = self.runner.actor, self.runner.now()
+        if actor is not None and not start:
+            self.runner.run(
+                lambda s: staff_service.record_lock(s, actor, now=now, idle=idle), on_error=self.show_error
+            )
+        focus, active = QApplication.focusWidget(), QApplication.activeWindow()
+        mine = active is not None and active is not self.lock_screen
+        self._focus_before_lock = (active, focus) if mine else None
+        if start:
+            reason = self.tr("Pilih nama Anda lalu ketik PIN.")
+        elif idle:
+            reason = self.tr(
+                "Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar."
+            )
+        else:
+            reason = self.tr("Layar dikunci. Masuk lagi atau ganti pengguna.")
+        self.lock_screen.begin(
+            reason=reason, preselect=actor.staff_id if actor else None, hint=self.demo_hint
+        )
+
+    def _signed_in(self, actor) -> None:
+        self.runner.actor = actor
+        self.lock_screen.end()
+        role = translate_label(ROLE_LABELS[Role(actor.role)])
+        self.user_label.setText(self.tr("Masuk: {name} ({role})").format(name=actor.name, role=role))
+        self.apply_permissions()
+        self.idle.start()
+        win, focus = self._focus_before_lock or (self, None)
+        self._focus_before_lock = None
+        if not shiboken6.isValid(win) or not win.isVisible():
+            win = self
+        win.activateWindow()  # back to the window (and the field) that was in use
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.setFocus()
+
+    def can(self, permission: Permission) -> bool:
+        actor = self.runner.actor
+        return actor is not None and actor.can(permission)
+
+    def apply_permissions(self) -> None:
+        """Hide from the menus what the signed-in person may not do (the services refuse it
+        anyway; this only keeps staff from running into refusals)."""
+        settings_ok = self.can(Permission.SETTINGS)
+        for a in (
+            self.shop_action,
+            self.shop_menu_action,
+            self.policy_action,
+            self.templates_action,
+            self.mail_action,
+        ):
+            a.setEnabled(settings_ok)
+        self.staff_action.setVisible(self.can(Permission.STAFF))
+        self.audit_action.setVisible(self.can(Permission.AUDIT))
+
+    def change_pin(self) -> None:
+        if self.runner.actor is None:
+            return
+        self._show_dialog(ChangePinDialog(self.runner, self))
+
+    def staff_settings(self):
+        from tokodesk.ui.staff_dialog import StaffDialog
+
+        if not self.can(Permission.STAFF):
+            return None
+        dlg = StaffDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def show_audit(self):
+        from tokodesk.ui.audit_view import AuditDialog
+
+        if not self.can(Permission.AUDIT):
+            return None
+        dlg = AuditDialog(
+            self.runner, self, open_order=self.open_order, open_customer=self.open_customer_by_id
+        )
+        self._show_dialog(dlg)
+        return dlg
+
+    def open_customer_by_id(self, customer_id: int) -> None:
+        self.runner.read(
+            lambda s: customer_service.get_customer(s, customer_id),
+            on_done=self.open_customer_log,
+            on_error=self.show_error,
+            owner=self,
+        )
 
     def _set_db_ready(self, ready: bool) -> None:
         """Until the database is open (a migration can take a while) nothing can write."""

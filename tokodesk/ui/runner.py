@@ -58,16 +58,13 @@ class _BaseRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = None  # tokodesk.services.database.Database once opened
+        # the signed-in person every write is attributed to (None until someone signs in)
+        self.actor = None
         self.clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)
 
     def now(self) -> dt.datetime:
         """The time for a write, read on the UI thread when the job is made (tests pin it)."""
         return self.clock()
-
-    @property
-    def actor(self):
-        """Who the writes are attributed to (the default staff record until sign-in exists)."""
-        return self.db.actor
 
     def _finish(self, task: _Task, ok: bool, value: Any) -> None:
         if ok:  # a committed change is announced even when the widget that asked is gone

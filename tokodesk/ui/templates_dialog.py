@@ -318,8 +318,9 @@ class TemplatesDialog(QDialog):
             self.tr("Batal"),
         ):
             return
+        actor, now = self.runner.actor, self.runner.now()
         self.runner.run(
-            lambda s: templates_service.reset_template(s, kind),
+            lambda s: templates_service.reset_template(s, kind, actor=actor, now=now),
             on_done=lambda _changes: self._stored(kind, default, reload=True),
             on_error=self._failed,
             owner=self,
