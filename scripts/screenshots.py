@@ -255,6 +255,20 @@ def main(out: Path) -> None:
     settle(app)
     c.grab().save(str(out / "customer_invalid.png"))
     c.reject()
+
+    # the owner's screens: staff and permissions, then who did what
+    staff_dlg = w.staff_settings()
+    staff_dlg.resize(900, 560)
+    for _ in range(3):
+        settle(app)
+    staff_dlg.grab().save(str(out / "staff.png"))
+    staff_dlg.reject()
+    trail = w.show_audit()
+    trail.resize(1100, 620)
+    for _ in range(5):
+        settle(app)
+    trail.grab().save(str(out / "audit.png"))
+    trail.reject()
     w.close()
     db.close()
     print("saved to", out)

@@ -4,212 +4,217 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="162"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="163"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="163"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="164"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="164"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="165"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="165"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="166"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="166"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="167"/>
         <source>Tgl ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="167"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="168"/>
         <source>Untuk diambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="168"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="169"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="169"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="170"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="186"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="187"/>
         <source>Kirim &amp;WhatsApp (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="187"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="188"/>
         <source>Kirim e-mail (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="188"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="189"/>
         <source>Salin teks (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="189"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="190"/>
         <source>Tandai terkirim (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="190"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="191"/>
         <source>Catat telepon (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="191"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="192"/>
         <source>Buka pesanan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="192"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="193"/>
         <source>Tanggal ambil baru (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="193"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="194"/>
         <source>Tahan DP / batalkan (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="194"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="195"/>
         <source>Lewati pengingat (X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="215"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="216"/>
         <source>Jalankan aturan harian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="239"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="240"/>
         <source>Agenda — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="287"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="288"/>
         <source>Urusan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="294"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="295"/>
         <source>belum siap; tanggal ambil {n} hari lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="296"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="297"/>
         <source>belum siap; terlambat {n} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="299"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="300"/>
         <source>lewat {n} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="301"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="302"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="303"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="304"/>
         <source>pelanggan memberi kabar: tentukan tanggal baru (D) atau tahan DP (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="305"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="306"/>
         <source>tertunda sejak {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="356"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="361"/>
         <source>Tidak ada pesan untuk pelanggan di baris ini (urusan toko).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="371"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="376"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="375"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="380"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya (C) dan kirim manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="380"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="385"/>
         <source>Kirim WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="381"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="386"/>
         <source>Pesan untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="388"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="393"/>
         <source>Belum dicatat; pengingat tetap di agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="407"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="412"/>
         <source>Terkirim dan dicatat: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="417"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="422"/>
         <source>Teks pesan {code} disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="426"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="431"/>
         <source>Pelanggan ini belum punya alamat e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="451"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="456"/>
         <source>Tanggal ambil {code} diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="461"/>
-        <source>Tahan DP — {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="462"/>
-        <source>Pesanan dibatalkan dan DP tidak dikembalikan. Alasan keputusan (wajib):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="463"/>
-        <source>Batalkan &amp; tahan DP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="464"/>
-        <source>Jangan</source>
+        <location filename="../../tokodesk/ui/agenda.py" line="466"/>
+        <source>Keputusan menahan DP hanya oleh pemilik (atau staf yang diberi izin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="471"/>
+        <source>Tahan DP — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="472"/>
+        <source>Pesanan dibatalkan dan DP tidak dikembalikan. Alasan keputusan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="473"/>
+        <source>Batalkan &amp; tahan DP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="474"/>
+        <source>Jangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/agenda.py" line="481"/>
         <source>{code} dibatalkan; DP ditahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="483"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="493"/>
         <source>Pengingat {code} dilewati.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +312,140 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="842"/>
         <source>Dibuka: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="145"/>
+        <source>Jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="150"/>
+        <source>Semua orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="154"/>
+        <source>Semua jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="164"/>
+        <source>Hanya yang ditolak/&amp;gagal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="172"/>
+        <source>&amp;Orang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="173"/>
+        <source>&amp;Jenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="174"/>
+        <source>&amp;Dari:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="175"/>
+        <source>&amp;Sampai:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="206"/>
+        <source>Enter atau klik dua kali pada baris pesanan atau pelanggan untuk membukanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="208"/>
+        <source>Muat &amp;ulang (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="213"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="247"/>
+        <source>{name} (nonaktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="281"/>
+        <source>{n} kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="97"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="98"/>
+        <source>Staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="99"/>
+        <source>Tindakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="100"/>
+        <source>Hasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/audit_view.py" line="101"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="401"/>
+        <source>Ganti PIN saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="407"/>
+        <source>Akun: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="408"/>
+        <source>PIN &amp;lama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="409"/>
+        <source>PIN &amp;baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="410"/>
+        <source>&amp;Ulangi PIN baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="413"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="413"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -551,37 +690,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="168"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="175"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="176"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="183"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="178"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="185"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="180"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="187"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="183"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="190"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="185"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="192"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="207"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="214"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,68 +821,86 @@ Pakai pelanggan itu?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="154"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="156"/>
         <source>Serahkan pesanan — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="159"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="161"/>
         <source>&amp;Bebaskan biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="164"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="170"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="178"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="182"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="200"/>
         <source>Harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
         <source>&amp;Dibayar sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="198"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="229"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="221"/>
+        <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="246"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="320"/>
+        <source>TokoDesk — masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="352"/>
+        <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,52 +1108,52 @@ Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="202"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="206"/>
         <source>Kirim e-mail uji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="203"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="207"/>
         <source>Kirim e-mail uji ke alamat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="205"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="209"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="206"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="210"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="228"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="232"/>
         <source>Mengirim e-mail uji ke {to}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="240"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="244"/>
         <source>E-mail uji terkirim ke {to}. Periksa kotak masuknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="246"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="250"/>
         <source>E-mail uji gagal: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="255"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="259"/>
         <source>{queued} e-mail menunggu dikirim, {failed} gagal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="264"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="268"/>
         <source>{n}× — berhenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="266"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="270"/>
         <source>{n}× — dicoba lagi {at}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,226 +1161,271 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="247"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="253"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="260"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="295"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="289"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="261"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="255"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="262"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="538"/>
         <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="273"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
         <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
         <source>Catat komunikasi (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="290"/>
         <source>Cari (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
         <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="292"/>
         <source>Agenda (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="287"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="294"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="290"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="297"/>
         <source>&amp;Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="298"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="300"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="295"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="302"/>
         <source>&amp;Templat pesan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="303"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="307"/>
+        <source>&amp;Akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../tokodesk/ui/main_window.py" line="308"/>
+        <source>&amp;Kunci / ganti pengguna (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="310"/>
+        <source>Ganti &amp;PIN saya…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
+        <source>&amp;Staf &amp;&amp; izin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
+        <source>&amp;Jejak audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="335"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="309"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="338"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="365"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="389"/>
-        <source>{n} pengingat baru</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="394"/>
+        <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="391"/>
-        <source>{n} pesanan batal otomatis</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="397"/>
+        <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="393"/>
-        <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="400"/>
+        <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
-        <source>Agenda hari ini ({n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="437"/>
-        <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
-        <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="459"/>
-        <source>{n} e-mail terkirim dan dicatat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="468"/>
-        <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="470"/>
-        <source>Aturan disimpan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="492"/>
-        <source>TokoDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="520"/>
-        <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="409"/>
+        <source>Masuk: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="522"/>
+        <source>{n} pengingat baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="524"/>
+        <source>{n} pesanan batal otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="526"/>
+        <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="538"/>
+        <source>Agenda hari ini ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="570"/>
+        <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="586"/>
+        <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="592"/>
+        <source>{n} e-mail terkirim dan dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="601"/>
+        <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="603"/>
+        <source>Aturan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="625"/>
+        <source>TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="653"/>
+        <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="655"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="533"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
         <source>Memeriksa segel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="540"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="673"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="543"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="676"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="550"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="552"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="683"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="685"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="564"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="697"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="568"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="701"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="571"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="704"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="575"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="708"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="579"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="712"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="607"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="740"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,298 +1600,303 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="263"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="280"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="286"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="287"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="304"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="288"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="305"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="289"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="290"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="307"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="296"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="313"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="297"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="314"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="298"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="299"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="300"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="301"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="545"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="322"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="347"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="347"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="364"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="357"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="363"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="380"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="385"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="421"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="405"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="429"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="438"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="463"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="442"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="447"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="471"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="474"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="498"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="475"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="499"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="476"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="500"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="479"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="503"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="481"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="505"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="509"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="492"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="494"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="518"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="507"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="531"/>
         <source>Gratis sampai {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="509"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="533"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="510"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="534"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="524"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="548"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="528"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="530"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="560"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="545"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="580"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="582"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="612"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="611"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="583"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="613"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="588"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="618"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="603"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="640"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="617"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="647"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="619"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="649"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="622"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="652"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="623"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="653"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="675"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="705"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="695"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,65 +1952,93 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="86"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="93"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="91"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="98"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="92"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="99"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="104"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="118"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="125"/>
         <source>{n} pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerSetupPanel</name>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="249"/>
+        <source>Selamat datang di TokoDesk. Buat dulu akun pemilik toko: nama dan PIN 4–8 angka. Dengan akun ini pemilik menambah staf, mengatur kebijakan, dan melihat siapa mengerjakan apa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="262"/>
+        <source>&amp;Buat akun pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="266"/>
+        <source>&amp;Nama pemilik:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="267"/>
+        <source>&amp;PIN (4–8 angka):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="268"/>
+        <source>&amp;Ulangi PIN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="91"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="107"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2105,47 +2340,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="76"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="77"/>
         <source>Tanggal ambil baru — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="87"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="88"/>
         <source>contoh: pelanggan di luar kota, minta diambil Sabtu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="95"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="96"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="98"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="99"/>
         <source>&amp;Tanggal ambil baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="99"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="100"/>
         <source>&amp;Alasan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="100"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="101"/>
         <source>Kabar pelanggan &amp;lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="103"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="104"/>
         <source>Pengingat, masa gratis, biaya simpan dan batal otomatis dihitung ulang dari tanggal baru. Perubahan dicatat di catatan komunikasi pelanggan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="109"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="110"/>
         <source>&amp;Simpan tanggal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="109"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="110"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2495,315 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>SignInPanel</name>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="121"/>
+        <source>&amp;Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="128"/>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="130"/>
+        <source>&amp;Siapa yang bertugas?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="190"/>
+        <source>Terlalu banyak PIN salah. Tunggu {n} detik lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="196"/>
+        <source>Terlalu banyak PIN salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="205"/>
+        <source>Ketik PIN Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="229"/>
+        <source>PIN salah. Sisa {n} kali sebelum harus menunggu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="263"/>
+        <source>Staf &amp; izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
+        <source>Peran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
+        <source>Terakhir masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="286"/>
+        <source>&amp;Daftar staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="290"/>
+        <source>&amp;Tambah staf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="293"/>
+        <source>&amp;Ubah…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="296"/>
+        <source>&amp;Reset PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="299"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="313"/>
+        <source>Izin pemilik untuk staf ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="333"/>
+        <source>Simpan &amp;izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="350"/>
+        <source> menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="355"/>
+        <source>Simpan &amp;pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="359"/>
+        <source>Kunci layar &amp;&amp; batas staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="364"/>
+        <source>&amp;Kunci layar setelah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="366"/>
+        <source>tanpa aktivitas; setelah itu orang yang bekerja harus memasukkan PIN lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="369"/>
+        <source>&amp;Batas bebas biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="371"/>
+        <source>Staf boleh membebaskan biaya simpan sampai jumlah ini; di atasnya perlu pemilik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="393"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="448"/>
+        <source>nonaktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="450"/>
+        <source>aktif, belum ada PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="452"/>
+        <source>aktif, menunggu s.d. {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="453"/>
+        <source>aktif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="456"/>
+        <source>belum pernah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="460"/>
+        <source>semua izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="497"/>
+        <source>Pilih satu orang di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="501"/>
+        <source>Pemilik memiliki semua izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="505"/>
+        <source>Tanpa centang, staf hanya melakukan pekerjaan konter. Centang lalu simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="527"/>
+        <source>Izin {name} disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="545"/>
+        <source>Staf ditambahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="546"/>
+        <source>Akun disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="547"/>
+        <source>PIN baru disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="570"/>
+        <source>Nonaktifkan akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="572"/>
+        <source>Nonaktifkan akun {name}? Ia tidak bisa masuk lagi. Semua catatannya tetap ada; untuk mengaktifkan kembali, beri PIN baru (Reset PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="575"/>
+        <source>Nonaktifkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="576"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="583"/>
+        <source>Akun {name} dinonaktifkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="624"/>
+        <source>Pengaturan kunci layar disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffForm</name>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="129"/>
+        <source>Tambah staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="130"/>
+        <source>Ubah akun staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="131"/>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="152"/>
+        <source>&amp;Nama:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="153"/>
+        <source>&amp;Peran:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="156"/>
+        <source>P&amp;IN ({lo}–{hi} angka):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="158"/>
+        <source>&amp;Ulangi PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="162"/>
+        <source>Setiap orang memakai PIN sendiri, berbeda dari PIN akun lain. Staf hanya bisa melakukan pekerjaan konter; izin pemilik diberikan satu per satu di daftar staf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="167"/>
+        <source>Pemilik memiliki semua izin; staf hanya izin yang diberikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="169"/>
+        <source>PIN baru untuk {name}. Sampaikan PIN ini hanya kepada orangnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="173"/>
+        <source>Akun ini nonaktif; dengan PIN baru akun aktif kembali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="182"/>
+        <source>&amp;Simpan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="182"/>
+        <source>Batal (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="81"/>
@@ -2362,7 +2906,7 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="337"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="338"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,17 +3094,22 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="88"/>
-        <source>DEMO — data contoh, tidak disimpan</source>
+        <location filename="../../tokodesk/ui/app.py" line="58"/>
+        <source>Demo — PIN: {people}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/app.py" line="96"/>
+        <source>DEMO — data contoh, tidak disimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/app.py" line="104"/>
         <source> — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="111"/>
+        <location filename="../../tokodesk/ui/app.py" line="120"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -2683,22 +3232,22 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="64"/>
-        <location filename="../../tokodesk/services/exchange.py" line="820"/>
+        <location filename="../../tokodesk/services/exchange.py" line="840"/>
         <source>DP tidak boleh melebihi total pesanan {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="95"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="108"/>
         <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="98"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="111"/>
         <source>Entri ini sudah dikoreksi sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="100"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="113"/>
         <source>Entri bernilai nol tidak perlu dikoreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,360 +3332,371 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="51"/>
-        <location filename="../../tokodesk/services/exchange.py" line="538"/>
+        <location filename="../../tokodesk/services/customers.py" line="56"/>
+        <location filename="../../tokodesk/services/exchange.py" line="541"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="72"/>
-        <location filename="../../tokodesk/services/exchange.py" line="608"/>
+        <location filename="../../tokodesk/services/customers.py" line="77"/>
+        <location filename="../../tokodesk/services/exchange.py" line="628"/>
         <source>Nama pelanggan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="77"/>
-        <location filename="../../tokodesk/services/exchange.py" line="615"/>
+        <location filename="../../tokodesk/services/customers.py" line="82"/>
+        <location filename="../../tokodesk/services/exchange.py" line="635"/>
         <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="151"/>
-        <location filename="../../tokodesk/services/customers.py" line="166"/>
+        <location filename="../../tokodesk/services/customers.py" line="157"/>
+        <location filename="../../tokodesk/services/customers.py" line="199"/>
+        <location filename="../../tokodesk/services/customers.py" line="229"/>
         <location filename="../../tokodesk/services/evidence.py" line="202"/>
-        <location filename="../../tokodesk/services/log.py" line="138"/>
-        <location filename="../../tokodesk/services/mail.py" line="433"/>
-        <location filename="../../tokodesk/services/whatsapp.py" line="320"/>
+        <location filename="../../tokodesk/services/log.py" line="139"/>
+        <location filename="../../tokodesk/services/mail.py" line="451"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="321"/>
         <source>Pelanggan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/demo.py" line="337"/>
+        <location filename="../../tokodesk/services/customers.py" line="209"/>
+        <source>Status pelanggan tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/customers.py" line="211"/>
+        <source>Tulis alasan perubahan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/demo.py" line="358"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="138"/>
+        <location filename="../../tokodesk/services/exchange.py" line="141"/>
         <source>Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="208"/>
+        <location filename="../../tokodesk/services/exchange.py" line="211"/>
         <source>Format «{fmt}» tidak dikenal; pilih csv atau xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="212"/>
+        <location filename="../../tokodesk/services/exchange.py" line="215"/>
         <source>Nama berkas «{name}» tidak cocok dengan format {fmt}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="221"/>
+        <location filename="../../tokodesk/services/exchange.py" line="224"/>
         <source>Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="227"/>
+        <location filename="../../tokodesk/services/exchange.py" line="230"/>
         <source>Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="238"/>
+        <location filename="../../tokodesk/services/exchange.py" line="241"/>
         <source>Berkas «{path}» tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="240"/>
+        <location filename="../../tokodesk/services/exchange.py" line="243"/>
         <source>«{path}» adalah folder, bukan berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="245"/>
+        <location filename="../../tokodesk/services/exchange.py" line="248"/>
         <source>Berkas «{path}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="258"/>
+        <location filename="../../tokodesk/services/exchange.py" line="261"/>
         <source>Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="289"/>
+        <location filename="../../tokodesk/services/exchange.py" line="292"/>
         <source>Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="327"/>
+        <location filename="../../tokodesk/services/exchange.py" line="330"/>
         <source>Berkas «{name}» bukan berkas Excel (.xlsx) yang sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="360"/>
+        <location filename="../../tokodesk/services/exchange.py" line="363"/>
         <source>Berkas «{name}» kosong: baris judul kolom tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="379"/>
+        <location filename="../../tokodesk/services/exchange.py" line="382"/>
         <source>Kolom «{name}» wajib ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="394"/>
+        <location filename="../../tokodesk/services/exchange.py" line="397"/>
         <source>Kolom «{name}» muncul dua kali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="403"/>
+        <location filename="../../tokodesk/services/exchange.py" line="406"/>
         <source>Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="422"/>
+        <location filename="../../tokodesk/services/exchange.py" line="425"/>
         <source>Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» di dalam teks yang tidak diapit tanda kutip?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="429"/>
+        <location filename="../../tokodesk/services/exchange.py" line="432"/>
         <source>Ada isi di kolom yang tidak berjudul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="486"/>
+        <location filename="../../tokodesk/services/exchange.py" line="489"/>
         <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="499"/>
+        <location filename="../../tokodesk/services/exchange.py" line="502"/>
         <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="514"/>
+        <location filename="../../tokodesk/services/exchange.py" line="517"/>
         <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="627"/>
+        <location filename="../../tokodesk/services/exchange.py" line="647"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="633"/>
+        <location filename="../../tokodesk/services/exchange.py" line="653"/>
         <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="644"/>
+        <location filename="../../tokodesk/services/exchange.py" line="664"/>
         <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="651"/>
+        <location filename="../../tokodesk/services/exchange.py" line="671"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="666"/>
+        <location filename="../../tokodesk/services/exchange.py" line="686"/>
         <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="673"/>
+        <location filename="../../tokodesk/services/exchange.py" line="693"/>
         <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="696"/>
+        <location filename="../../tokodesk/services/exchange.py" line="716"/>
         <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="728"/>
+        <location filename="../../tokodesk/services/exchange.py" line="748"/>
         <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="733"/>
+        <location filename="../../tokodesk/services/exchange.py" line="753"/>
         <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="757"/>
+        <location filename="../../tokodesk/services/exchange.py" line="777"/>
         <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="766"/>
-        <location filename="../../tokodesk/services/orders.py" line="72"/>
+        <location filename="../../tokodesk/services/exchange.py" line="786"/>
+        <location filename="../../tokodesk/services/orders.py" line="76"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="775"/>
+        <location filename="../../tokodesk/services/exchange.py" line="795"/>
         <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="785"/>
+        <location filename="../../tokodesk/services/exchange.py" line="805"/>
         <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="798"/>
+        <location filename="../../tokodesk/services/exchange.py" line="818"/>
         <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="811"/>
-        <location filename="../../tokodesk/services/orders.py" line="115"/>
+        <location filename="../../tokodesk/services/exchange.py" line="831"/>
+        <location filename="../../tokodesk/services/orders.py" line="119"/>
         <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="832"/>
+        <location filename="../../tokodesk/services/exchange.py" line="852"/>
         <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="857"/>
+        <location filename="../../tokodesk/services/exchange.py" line="877"/>
         <source>Kode pesanan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="880"/>
+        <location filename="../../tokodesk/services/exchange.py" line="900"/>
         <source>Pesanan {code} sudah ada di database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="1076"/>
+        <location filename="../../tokodesk/services/exchange.py" line="1107"/>
         <source>Tidak bisa menulis «{path}»: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="66"/>
+        <location filename="../../tokodesk/services/orders.py" line="70"/>
         <source>Pesanan harus berisi minimal satu barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="83"/>
+        <location filename="../../tokodesk/services/orders.py" line="87"/>
         <source>Baris {row}: nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="91"/>
+        <location filename="../../tokodesk/services/orders.py" line="95"/>
         <source>Baris {row}: jumlah minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="99"/>
+        <location filename="../../tokodesk/services/orders.py" line="103"/>
         <source>Baris {row}: jumlah terlalu besar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="107"/>
+        <location filename="../../tokodesk/services/orders.py" line="111"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="235"/>
+        <location filename="../../tokodesk/services/orders.py" line="258"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="64"/>
-        <location filename="../../tokodesk/services/handover.py" line="41"/>
-        <location filename="../../tokodesk/services/notify.py" line="103"/>
-        <location filename="../../tokodesk/services/orders.py" line="285"/>
-        <location filename="../../tokodesk/services/payments.py" line="103"/>
+        <location filename="../../tokodesk/services/documents.py" line="53"/>
+        <location filename="../../tokodesk/services/handover.py" line="45"/>
+        <location filename="../../tokodesk/services/notify.py" line="104"/>
+        <location filename="../../tokodesk/services/orders.py" line="308"/>
+        <location filename="../../tokodesk/services/payments.py" line="122"/>
         <location filename="../../tokodesk/services/pickup.py" line="184"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="69"/>
+        <location filename="../../tokodesk/services/documents.py" line="58"/>
         <source>Syarat dan ketentuan toko belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="73"/>
+        <location filename="../../tokodesk/services/documents.py" line="62"/>
         <source>Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="123"/>
+        <location filename="../../tokodesk/services/documents.py" line="112"/>
         <location filename="../../tokodesk/services/evidence.py" line="90"/>
-        <location filename="../../tokodesk/services/log.py" line="274"/>
+        <location filename="../../tokodesk/services/log.py" line="289"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="108"/>
+        <location filename="../../tokodesk/services/payments.py" line="127"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="112"/>
+        <location filename="../../tokodesk/services/payments.py" line="131"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="119"/>
+        <location filename="../../tokodesk/services/payments.py" line="138"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="126"/>
+        <location filename="../../tokodesk/services/payments.py" line="145"/>
         <source>Pesanan ini sudah lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="129"/>
+        <location filename="../../tokodesk/services/payments.py" line="148"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="136"/>
+        <location filename="../../tokodesk/services/payments.py" line="155"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="159"/>
+        <location filename="../../tokodesk/services/payments.py" line="178"/>
         <source>Entri pembayaran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="161"/>
+        <location filename="../../tokodesk/services/payments.py" line="189"/>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="82"/>
+        <location filename="../../tokodesk/services/database.py" line="92"/>
         <source>database sedang dipakai program lain; tunggu sebentar lalu coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="86"/>
+        <location filename="../../tokodesk/services/database.py" line="96"/>
         <source>berkas ini bukan database TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="88"/>
+        <location filename="../../tokodesk/services/database.py" line="98"/>
         <source>berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="92"/>
+        <location filename="../../tokodesk/services/database.py" line="102"/>
         <source>disk bermasalah atau penuh ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="94"/>
+        <location filename="../../tokodesk/services/database.py" line="104"/>
         <source>database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/evidence.py" line="81"/>
-        <location filename="../../tokodesk/services/log.py" line="269"/>
+        <location filename="../../tokodesk/services/log.py" line="284"/>
         <source>Tidak ada pelanggan dengan No. HP {phone}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,42 +3721,42 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="77"/>
+        <location filename="../../tokodesk/services/shop.py" line="81"/>
         <source>Nama toko wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="80"/>
+        <location filename="../../tokodesk/services/shop.py" line="84"/>
         <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="87"/>
+        <location filename="../../tokodesk/services/shop.py" line="91"/>
         <source>Logo terlalu besar (maksimal 512 KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="90"/>
+        <location filename="../../tokodesk/services/shop.py" line="94"/>
         <source>Logo harus gambar PNG atau JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="92"/>
+        <location filename="../../tokodesk/services/shop.py" line="96"/>
         <source>Ukuran kertas tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="96"/>
+        <location filename="../../tokodesk/services/shop.py" line="100"/>
         <source>Batas lampiran harus 1 sampai 500 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="55"/>
+        <location filename="../../tokodesk/services/terms.py" line="56"/>
         <source>Teks syarat dan ketentuan tidak boleh kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="57"/>
+        <location filename="../../tokodesk/services/terms.py" line="58"/>
         <source>Teks syarat dan ketentuan terlalu panjang</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,13 +3772,13 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="165"/>
-        <location filename="../../tokodesk/services/terms.py" line="63"/>
+        <location filename="../../tokodesk/services/terms.py" line="64"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="173"/>
-        <location filename="../../tokodesk/services/terms.py" line="71"/>
+        <location filename="../../tokodesk/services/terms.py" line="72"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,104 +3848,104 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="81"/>
+        <location filename="../../tokodesk/services/log.py" line="82"/>
         <source>Lampiran «{name}» terlalu besar ({size} MB); batasnya {limit} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="94"/>
+        <location filename="../../tokodesk/services/log.py" line="95"/>
         <source>Lampiran «{name}» bukan jenis yang disimpan (gambar, PDF, pesan suara, video)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="143"/>
-        <location filename="../../tokodesk/services/mail.py" line="444"/>
-        <location filename="../../tokodesk/services/whatsapp.py" line="325"/>
+        <location filename="../../tokodesk/services/log.py" line="144"/>
+        <location filename="../../tokodesk/services/mail.py" line="462"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="326"/>
         <source>Pesanan itu bukan milik pelanggan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="148"/>
+        <location filename="../../tokodesk/services/log.py" line="149"/>
         <source>Tulis isi catatan atau lampirkan berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="151"/>
+        <location filename="../../tokodesk/services/log.py" line="152"/>
         <source>Isi catatan terlalu panjang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="157"/>
+        <location filename="../../tokodesk/services/log.py" line="158"/>
         <source>Waktu kejadian tidak boleh di masa depan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="163"/>
+        <location filename="../../tokodesk/services/log.py" line="164"/>
         <source>Entri yang dikoreksi tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/log.py" line="257"/>
+        <location filename="../../tokodesk/services/log.py" line="272"/>
         <source>Lampiran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="118"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="119"/>
         <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="126"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="127"/>
         <source>«{name}» adalah ZIP yang rusak atau bersandi; tidak bisa dibaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="180"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="181"/>
         <source>ZIP «{name}» tidak berisi ekspor chat WhatsApp (berkas .txt percakapannya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="219"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="220"/>
         <source>Lebih dari satu pengirim di chat ini cocok dengan pelanggan {customer}: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="228"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="229"/>
         <source>Tidak ada pengirim di chat ini yang cocok dengan nama atau nomor pelanggan {customer} ({phone}); pengirim di chat: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="265"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="266"/>
         <source>Lampiran «{name}» terlalu besar ({size} MB; batasnya {limit} MB); teks pesannya tetap diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="283"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="284"/>
         <source>{reason}; teks pesannya tetap diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="291"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="292"/>
         <source>Lampiran «{name}» rusak di dalam ZIP; teks pesannya tetap diimpor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="356"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="357"/>
         <source>waktu pesan {time} ada di masa depan; pesan ini dilewati (jam komputer salah?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="376"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="377"/>
         <source>pesan terlalu panjang; dipotong jadi {max} huruf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="382"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="383"/>
         <source>pesan kosong; dilewati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/whatsapp.py" line="401"/>
+        <location filename="../../tokodesk/services/whatsapp.py" line="402"/>
         <source>{reason}; pesan ini dilewati</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,189 +3955,189 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="68"/>
+        <location filename="../../tokodesk/services/handover.py" line="72"/>
         <source>Jumlah bayar tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="126"/>
+        <location filename="../../tokodesk/services/handover.py" line="148"/>
         <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="129"/>
+        <location filename="../../tokodesk/services/handover.py" line="151"/>
         <source>Tulis alasan perubahan tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="132"/>
+        <location filename="../../tokodesk/services/handover.py" line="154"/>
         <source>Tanggal ambil baru sama dengan yang lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="152"/>
+        <location filename="../../tokodesk/services/handover.py" line="190"/>
         <source>Tulis alasan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="156"/>
+        <location filename="../../tokodesk/services/handover.py" line="194"/>
         <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="90"/>
+        <location filename="../../tokodesk/services/mail.py" line="93"/>
         <source>Alamat e-mail «{text}» tidak valid (contoh: nama@gmail.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="164"/>
+        <location filename="../../tokodesk/services/mail.py" line="167"/>
         <source>Nama server SMTP tidak valid (contoh: smtp.gmail.com; port diisi terpisah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="172"/>
+        <location filename="../../tokodesk/services/mail.py" line="175"/>
         <source>Port SMTP harus 1 sampai 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="175"/>
+        <location filename="../../tokodesk/services/mail.py" line="178"/>
         <source>Pilih keamanan: STARTTLS, SSL, atau tanpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="186"/>
+        <location filename="../../tokodesk/services/mail.py" line="189"/>
         <source>Isi alamat pengirim: server SMTP memerlukannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="191"/>
+        <location filename="../../tokodesk/services/mail.py" line="194"/>
         <source>Nama pengguna SMTP terlalu panjang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="238"/>
+        <location filename="../../tokodesk/services/mail.py" line="256"/>
         <source>Login ke server SMTP ditolak: periksa nama pengguna dan kata sandi ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="246"/>
+        <location filename="../../tokodesk/services/mail.py" line="264"/>
         <source>Alamat penerima {addr} ditolak server ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="252"/>
+        <location filename="../../tokodesk/services/mail.py" line="270"/>
         <source>Alamat pengirim {addr} ditolak server ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="258"/>
+        <location filename="../../tokodesk/services/mail.py" line="276"/>
         <source>Server SMTP memutus sambungan; periksa port dan pilihan keamanan (STARTTLS/SSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="264"/>
+        <location filename="../../tokodesk/services/mail.py" line="282"/>
         <source>Server SMTP menolak e-mail ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="267"/>
+        <location filename="../../tokodesk/services/mail.py" line="285"/>
         <source>Kesalahan SMTP: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="270"/>
+        <location filename="../../tokodesk/services/mail.py" line="288"/>
         <source>Sertifikat server SMTP tidak bisa dipercaya ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="275"/>
+        <location filename="../../tokodesk/services/mail.py" line="293"/>
         <source>Sambungan aman gagal; periksa pilihan keamanan (STARTTLS/SSL) dan port ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="282"/>
+        <location filename="../../tokodesk/services/mail.py" line="300"/>
         <source>Server SMTP {host} tidak ditemukan; periksa nama server dan internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="289"/>
+        <location filename="../../tokodesk/services/mail.py" line="307"/>
         <source>Tidak bisa terhubung ke {host}:{port}: sambungan ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="295"/>
+        <location filename="../../tokodesk/services/mail.py" line="313"/>
         <source>Server SMTP {host}:{port} tidak menjawab (waktu habis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="301"/>
+        <location filename="../../tokodesk/services/mail.py" line="319"/>
         <source>Tidak bisa terhubung ke {host}:{port} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="306"/>
+        <location filename="../../tokodesk/services/mail.py" line="324"/>
         <source>E-mail gagal dikirim: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="309"/>
+        <location filename="../../tokodesk/services/mail.py" line="327"/>
         <source>E-mail belum diatur: isi server SMTP di Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="335"/>
+        <location filename="../../tokodesk/services/mail.py" line="353"/>
         <source>Server SMTP tidak mendukung STARTTLS; pilih SSL (port 465) atau tanpa enkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="345"/>
+        <location filename="../../tokodesk/services/mail.py" line="363"/>
         <source>Server SMTP tidak menawarkan login; periksa pilihan keamanan (STARTTLS/SSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="393"/>
+        <location filename="../../tokodesk/services/mail.py" line="411"/>
         <source>Isi alamat tujuan e-mail uji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="436"/>
+        <location filename="../../tokodesk/services/mail.py" line="454"/>
         <source>Pelanggan {name} belum punya alamat e-mail; isi dulu di data pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="446"/>
-        <location filename="../../tokodesk/services/notify.py" line="136"/>
-        <location filename="../../tokodesk/services/notify.py" line="152"/>
+        <location filename="../../tokodesk/services/mail.py" line="464"/>
+        <location filename="../../tokodesk/services/notify.py" line="137"/>
+        <location filename="../../tokodesk/services/notify.py" line="161"/>
         <source>Pengingat tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="450"/>
+        <location filename="../../tokodesk/services/mail.py" line="468"/>
         <source>Isi subjek e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="455"/>
+        <location filename="../../tokodesk/services/mail.py" line="473"/>
         <source>Isi e-mail masih kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="460"/>
+        <location filename="../../tokodesk/services/mail.py" line="478"/>
         <source>Isi e-mail terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="668"/>
+        <location filename="../../tokodesk/services/mail.py" line="686"/>
         <source>E-mail tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="670"/>
+        <location filename="../../tokodesk/services/mail.py" line="688"/>
         <source>E-mail ini sudah terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/notify.py" line="138"/>
+        <location filename="../../tokodesk/services/notify.py" line="139"/>
         <source>Pengingat ini sudah ditandai terkirim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,63 +4147,182 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="28"/>
+        <location filename="../../tokodesk/services/policy.py" line="31"/>
         <source>Hari bebas biaya simpan tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="29"/>
+        <location filename="../../tokodesk/services/policy.py" line="32"/>
         <source>Hari bebas biaya simpan paling banyak {max} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="33"/>
+        <location filename="../../tokodesk/services/policy.py" line="36"/>
         <source>Biaya simpan per hari tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="34"/>
+        <location filename="../../tokodesk/services/policy.py" line="37"/>
         <source>Biaya simpan per hari paling banyak {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="38"/>
+        <location filename="../../tokodesk/services/policy.py" line="41"/>
         <source>Batas total biaya simpan tidak boleh negatif (isi 0 bila tanpa batas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="39"/>
+        <location filename="../../tokodesk/services/policy.py" line="42"/>
         <source>Batas total biaya simpan paling banyak {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="43"/>
+        <location filename="../../tokodesk/services/policy.py" line="46"/>
         <source>Batal otomatis tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="44"/>
+        <location filename="../../tokodesk/services/policy.py" line="47"/>
         <source>Batal otomatis paling lambat {max} hari setelah tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="48"/>
+        <location filename="../../tokodesk/services/policy.py" line="51"/>
         <source>Tanggal ambil bawaan tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="49"/>
+        <location filename="../../tokodesk/services/policy.py" line="52"/>
         <source>Tanggal ambil bawaan paling lambat hari ini + {max} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="130"/>
+        <location filename="../../tokodesk/services/policy.py" line="133"/>
         <source>Batal otomatis harus sesudah masa bebas biaya: lebih dari {grace} hari setelah tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/policy.py" line="147"/>
+        <location filename="../../tokodesk/services/policy.py" line="150"/>
         <source>Batas total biaya simpan tidak boleh kurang dari biaya satu hari ({fee}); isi 0 bila tanpa batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="95"/>
+        <source>PIN wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="97"/>
+        <source>PIN hanya boleh berisi angka 0–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="101"/>
+        <source>PIN terlalu pendek: minimal {min} angka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="107"/>
+        <source>PIN terlalu panjang: maksimal {max} angka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/access.py" line="29"/>
+        <source>{name} tidak berhak melakukan ini ({what}). Minta pemilik masuk atau memberi izin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="124"/>
+        <location filename="../../tokodesk/services/staff.py" line="256"/>
+        <source>Akun staf tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="157"/>
+        <source>Nama staf wajib diisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="160"/>
+        <source>Nama staf terlalu panjang (maks. {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="166"/>
+        <source>Sudah ada akun aktif bernama {name}; pakai nama lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="184"/>
+        <source>PIN ini sudah dipakai akun lain; pilih PIN lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="227"/>
+        <source>Terlalu banyak PIN salah; tunggu sampai {time} lalu coba lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="267"/>
+        <source>Akun pemilik sudah ada; masuk dengan PIN pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="299"/>
+        <location filename="../../tokodesk/services/staff.py" line="358"/>
+        <source>Peran harus pemilik atau staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="344"/>
+        <source>Akun sendiri tidak bisa dinonaktifkan atau diubah perannya; minta pemilik lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="361"/>
+        <source>Ini pemilik terakhir; tambahkan pemilik lain dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="368"/>
+        <source>Pemilik terakhir tidak bisa dinonaktifkan; tambahkan pemilik lain dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="375"/>
+        <source>Untuk mengaktifkan kembali, beri akun ini PIN baru (Reset PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="422"/>
+        <source>PIN lama salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="450"/>
+        <source>Pemilik sudah memiliki semua izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="469"/>
+        <source>Waktu kunci layar harus {lo}–{hi} menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="493"/>
+        <source>Batas pembebasan harus antara Rp0 dan {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/staff.py" line="541"/>
+        <source>Akun ini tidak aktif; minta pemilik mengaktifkannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/sign_in.py" line="280"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="420"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="202"/>
+        <source>Kedua PIN tidak sama; ketik ulang</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3680,8 +4359,242 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/audit.py" line="41"/>
+        <source>Masuk &amp; kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="42"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="43"/>
         <location filename="../../tokodesk/ui/i18n.py" line="87"/>
         <source>Pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="44"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="45"/>
+        <location filename="../../tokodesk/services/audit.py" line="71"/>
+        <source>Catatan komunikasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="46"/>
+        <source>Pesan &amp; pengingat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="47"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="56"/>
+        <source>Pengaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="48"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="61"/>
+        <source>Akun staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="49"/>
+        <source>Impor &amp; ekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="50"/>
+        <source>Otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="55"/>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="56"/>
+        <source>PIN salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="57"/>
+        <source>Mencoba masuk saat harus menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="58"/>
+        <source>Layar dikunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="59"/>
+        <source>Ganti pengguna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="60"/>
+        <source>Pesanan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="61"/>
+        <source>Status pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="62"/>
+        <source>Tanggal ambil diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="63"/>
+        <source>DP ditahan (keputusan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="64"/>
+        <source>Diserahkan ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="65"/>
+        <source>Entri pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="66"/>
+        <source>Pembatalan entri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="67"/>
+        <source>Biaya simpan dibebaskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="68"/>
+        <source>Pelanggan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="69"/>
+        <source>Data pelanggan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="70"/>
+        <source>Status pelanggan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="72"/>
+        <source>Impor chat WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="73"/>
+        <source>Pesan dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="74"/>
+        <source>Pengingat dilewati</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="75"/>
+        <source>Profil toko &amp; cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="76"/>
+        <source>S&amp;K versi baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="77"/>
+        <source>Kebijakan pengambilan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="78"/>
+        <source>Templat pesan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="79"/>
+        <source>Pengaturan e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="80"/>
+        <source>Akun pemilik dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="81"/>
+        <source>Staf ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="82"/>
+        <source>Akun staf diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="83"/>
+        <source>PIN diganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="84"/>
+        <source>Izin diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="85"/>
+        <source>Waktu kunci layar diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="86"/>
+        <source>Batas pembebasan biaya simpan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="87"/>
+        <source>Impor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="88"/>
+        <source>Data demo dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="89"/>
+        <source>Aturan harian dijalankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="93"/>
+        <source>berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="94"/>
+        <source>DITOLAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="95"/>
+        <source>gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4025,6 +4938,101 @@ Tidak ada data yang diubah.</source>
         <source>Dibatalkan otomatis hari ini (DP hangus)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="39"/>
+        <source>Kebijakan, S&amp;K, profil toko, template, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="40"/>
+        <source>Daftar hitam dan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="41"/>
+        <source>Pembatalan entri pembayaran dan refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="42"/>
+        <source>Membebaskan biaya simpan di atas batas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="43"/>
+        <source>Memutuskan deposit hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="44"/>
+        <source>Mengelola akun staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="45"/>
+        <source>Cadangan dan pemulihan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="46"/>
+        <source>Laporan keuangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="47"/>
+        <source>Melihat jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="51"/>
+        <source>Pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="52"/>
+        <source>Staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="53"/>
+        <source>Sistem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="57"/>
+        <source>Status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="58"/>
+        <source>Pembatalan &amp; refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="59"/>
+        <source>Bebas biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="60"/>
+        <source>DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="62"/>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="63"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="64"/>
+        <source>Jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
@@ -4119,17 +5127,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="380"/>
+        <location filename="../../tokodesk/services/mail.py" line="398"/>
         <source>Uji e-mail TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="381"/>
+        <location filename="../../tokodesk/services/mail.py" line="399"/>
         <source>E-mail uji dari TokoDesk ({shop}). Bila e-mail ini sampai, pengaturan SMTP sudah benar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/notify.py" line="96"/>
+        <location filename="../../tokodesk/services/notify.py" line="97"/>
         <source>{kind} — pesanan {code} ({shop})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -438,3 +438,14 @@ def test_a_staff_manager_cannot_make_or_take_over_an_owner(db, people):
     with pytest.raises(NotAllowed):
         db.write(lambda s: staff.update_staff(s, agus, role="owner", actor=manager, now=NOW))
     db.write(lambda s: staff.reset_pin(s, agus, "4444", actor=manager, now=NOW))  # staff accounts: yes
+
+
+def test_an_owner_cannot_deactivate_or_demote_themselves_while_signed_in(db, people):
+    owner, _ = people
+    db.write(
+        lambda s: staff.add_staff(s, staff.StaffInput("Pak Joko", "4455", "owner"), actor=owner, now=NOW)
+    )
+    with pytest.raises(DomainError, match="Akun sendiri"):
+        db.write(lambda s: staff.update_staff(s, owner.staff_id, active=False, actor=owner, now=NOW))
+    with pytest.raises(DomainError, match="Akun sendiri"):
+        db.write(lambda s: staff.update_staff(s, owner.staff_id, role="staff", actor=owner, now=NOW))

@@ -202,3 +202,28 @@ def test_handover_charges_the_storage_fee(qtbot, seeded, window):
     assert not hand.isVisible()
     assert detail.view.status is OrderStatus.COLLECTED
     assert detail.view.totals.charges == 10_000 and detail.view.totals.balance == 0
+
+
+def test_a_staff_member_cannot_reach_the_owners_decisions(qtbot, seeded, window, db):
+    """The owner's actions are disabled for staff (the services refuse them anyway)."""
+    from tokodesk.services import settings, staff
+
+    def setup(s):
+        settings.put(s, "staff.waive_limit", 5_000)  # the late order owes Rp10.000
+        sid, _ = staff.add_staff(s, staff.StaffInput("Dewi", "2580"), actor=db.actor, now=UI_NOW)
+        return staff.get_actor(s, sid)
+
+    window.runner.actor = db.write(setup)
+    window.apply_permissions()
+    page = window.show_agenda()
+    page.select_order(seeded["asked"], Section.NEEDS_DECISION)
+    assert not page.buttons["K"].isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    assert "hanya oleh pemilik" in page.errors.text()
+    page.select_order(seeded["late"], Section.OVERDUE)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    detail = active(window.dialogs[-1])
+    assert not detail.reverse_button.isEnabled()
+    qtbot.mouseClick(detail.move_buttons[OrderStatus.COLLECTED], Qt.MouseButton.LeftButton)
+    hand = active(detail.handover_dialog)
+    assert not hand.waive.isEnabled() and "Rp5.000" in hand.waive.toolTip()

@@ -147,3 +147,29 @@ def test_five_wrong_pins_make_the_account_wait(qtbot, runner, db, people):
     qtbot.waitUntil(lambda: panel.pin.isEnabled(), timeout=3000)
     type_pin(qtbot, w, "1234")
     assert runner.actor is not None and runner.actor.name == "Bu Rina"
+
+
+def test_the_owners_screens_open_from_the_account_menu_and_link_to_records(qtbot, runner, db, people):
+    from tests import factories as f
+    from tokodesk.ui.audit_view import AuditDialog
+    from tokodesk.ui.staff_dialog import StaffDialog
+
+    code, oid = db.write(lambda s: f.order(s, people, UI_NOW))
+    w = open_signed_out(qtbot, runner, db)
+    type_pin(qtbot, w, "1234")
+    assert isinstance(w.staff_settings(), StaffDialog)
+    trail = w.show_audit()
+    assert isinstance(trail, AuditDialog)
+    opened = []
+    trail.open_order = opened.append  # what the main window passed: open_order
+    qtbot.waitUntil(lambda: trail.row_at(0) is not None, timeout=3000)  # rows load as shown
+    rows = [trail.row_at(i) for i in range(trail.model.rowCount())]
+    order_row = next(i for i, r in enumerate(rows) if r is not None and r.target_label == code)
+    trail.table.setCurrentIndex(trail.model.index(order_row, 0))
+    qtbot.keyClick(trail.table, Qt.Key.Key_Return)
+    assert opened == [oid]
+    # a staff member does not get them, even by calling the slots
+    w.lock()
+    qtbot.keyClick(w.lock_screen.sign_in.pin, Qt.Key.Key_Down)
+    type_pin(qtbot, w, "2580")
+    assert w.staff_settings() is None and w.show_audit() is None

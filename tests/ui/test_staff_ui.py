@@ -311,8 +311,13 @@ def test_idle_minutes_and_waive_limit_are_saved(qtbot, runner, db):
         50_000,
     )
     with db.sessions() as s:
-        details = [e.detail for e in s.scalars(select(AuditEvent).where(AuditEvent.action == "staff.idle"))]
-    assert details == ["5 → 10 menit", "batas pembebasan biaya simpan staf Rp20.000 → Rp50.000"]
+        details = [
+            (e.action, e.detail)
+            for e in s.scalars(
+                select(AuditEvent).where(AuditEvent.action.in_(["staff.idle", "staff.waive_limit"]))
+            )
+        ]
+    assert details == [("staff.idle", "5 → 10 menit"), ("staff.waive_limit", "Rp20.000 → Rp50.000")]
 
 
 # ----------------------------------------------------------------------- audit trail

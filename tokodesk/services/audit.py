@@ -83,6 +83,7 @@ ACTIONS: dict[str, str] = {
     "staff.pin": QT_TRANSLATE_NOOP("labels", "PIN diganti"),
     "staff.grants": QT_TRANSLATE_NOOP("labels", "Izin diubah"),
     "staff.idle": QT_TRANSLATE_NOOP("labels", "Waktu kunci layar diubah"),
+    "staff.waive_limit": QT_TRANSLATE_NOOP("labels", "Batas pembebasan biaya simpan diubah"),
     "data.import": QT_TRANSLATE_NOOP("labels", "Impor data"),
     "data.demo": QT_TRANSLATE_NOOP("labels", "Data demo dibuat"),
     "system.daily": QT_TRANSLATE_NOOP("labels", "Aturan harian dijalankan"),

@@ -28,6 +28,7 @@ from tokodesk.db.models import Staff
 from tokodesk.domain import access as rules
 from tokodesk.domain.access import Permission, Role
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound, invalid
+from tokodesk.domain.money import format_rupiah
 from tokodesk.services import audit, settings
 from tokodesk.services.access import NotAllowed, require
 from tokodesk.services.audit import Target
@@ -337,6 +338,13 @@ def update_staff(
     s = _staff(session, staff_id)
     target = Target("staff", s.id, s.name)
     require(session, actor, Permission.STAFF, action="staff.edit", now=now, target=target)
+    changes_me = active is False or (role is not None and role != s.role)
+    if s.id == actor.staff_id and changes_me and _other_active_owner(session, s.id):  # else: the last owner
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Akun sendiri tidak bisa dinonaktifkan atau diubah perannya; minta pemilik lain"
+            )
+        )
     _owners_only_touch_owners(session, actor, s.role, "staff.edit", now, target)  # an owner's account
     _owners_only_touch_owners(session, actor, role or s.role, "staff.edit", now, target)  # or making one
     changes: list[str] = []
@@ -389,7 +397,10 @@ def reset_pin(session: Session, staff_id: int, pin: str, *, actor: Actor, now: d
     require(session, actor, Permission.STAFF, action="staff.pin", now=now, target=target)
     _owners_only_touch_owners(session, actor, s.role, "staff.pin", now, target)
     if not s.active:
-        _check_name(session, s.name, s.id)
+        try:
+            _check_name(session, s.name, s.id)
+        except InvalidInput as e:  # the PIN form has no name field: say it plainly
+            raise DomainError(e.errors[0].template, **e.errors[0].params) from None
     check_new_pin(session, pin, except_id=s.id)
     s.pin_hash = hash_pin(pin)
     s.failed_pins, s.locked_until = 0, None
@@ -442,8 +453,8 @@ def set_grants(
     if before == after:
         return Changes()
     s.grants = rules.format_grants(after)
-    added = ", ".join(sorted(str(p) for p in after - before))
-    removed = ", ".join(sorted(str(p) for p in before - after))
+    added = ", ".join(sorted(rules.PERMISSION_LABELS[p] for p in after - before))
+    removed = ", ".join(sorted(rules.PERMISSION_LABELS[p] for p in before - after))
     detail = "; ".join(x for x in (f"+ {added}" if added else "", f"− {removed}" if removed else "") if x)
     audit.record(session, actor, "staff.grants", now=now, target=Target("staff", s.id, s.name), detail=detail)
     session.flush()
@@ -460,11 +471,47 @@ def set_idle_minutes(session: Session, minutes: int, *, actor: Actor, now: dt.da
             hi=rules.IDLE_MAX_MINUTES,
         )
     old = settings.get(session, "staff.idle_minutes")
+    if old == minutes:
+        return Changes()
     settings.put(session, "staff.idle_minutes", minutes)
     audit.record(
         session, actor, "staff.idle", now=now, target=Target("settings"), detail=f"{old} → {minutes} menit"
     )
     return Changes(settings=True)
+
+
+WAIVE_MAX = 10**12
+
+
+def set_waive_limit(session: Session, amount: int, *, actor: Actor, now: dt.datetime) -> Changes:
+    """Up to this storage fee a staff member may waive it (with a reason); above it only the
+    owner or whoever was given ``Permission.WAIVE_FEE``."""
+    require(session, actor, Permission.STAFF, action="staff.waive_limit", now=now, target=Target("settings"))
+    if not 0 <= amount <= WAIVE_MAX:
+        raise invalid(
+            "waive_limit",
+            QT_TRANSLATE_NOOP("errors", "Batas pembebasan harus antara Rp0 dan {max}"),
+            max=format_rupiah(WAIVE_MAX),
+        )
+    old = settings.get(session, "staff.waive_limit")
+    if old == amount:
+        return Changes()
+    settings.put(session, "staff.waive_limit", amount)
+    audit.record(
+        session,
+        actor,
+        "staff.waive_limit",
+        now=now,
+        target=Target("settings"),
+        detail=f"{format_rupiah(old)} → {format_rupiah(amount)}",
+    )
+    return Changes(settings=True)
+
+
+def everyone(session: Session) -> list[StaffRow]:
+    """Everyone the audit trail can name: people (active first), then the system record."""
+    system = session.scalars(select(Staff).where(Staff.role == str(Role.SYSTEM)).order_by(Staff.id))
+    return list_staff(session) + [_row(s) for s in system]
 
 
 # --- signing in ---------------------------------------------------------------------------

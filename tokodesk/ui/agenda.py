@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date
 from tokodesk.domain.log import Channel
 from tokodesk.domain.messages import KIND_LABELS
@@ -340,7 +341,11 @@ class AgendaPage(QWidget):
         self.buttons["D"].setEnabled(
             row is not None and row.section in (Section.NEEDS_DECISION, Section.OVERDUE, Section.AT_RISK)
         )
-        self.buttons["K"].setEnabled(row is not None and row.section is Section.NEEDS_DECISION)
+        actor = self.runner.actor
+        may_forfeit = actor is not None and actor.can(Permission.FORFEIT)  # the owner's decision
+        self.buttons["K"].setEnabled(
+            may_forfeit and row is not None and row.section is Section.NEEDS_DECISION
+        )
         self.buttons["X"].setEnabled(row is not None and row.reminder_id is not None)
 
     # ---------------------------------------------------------------- actions
@@ -455,6 +460,11 @@ class AgendaPage(QWidget):
     def keep_deposit(self) -> None:
         row = self.selected()
         if row is None or row.section is not Section.NEEDS_DECISION:
+            return
+        if not self.buttons["K"].isEnabled():  # the key works like the button: the owner's decision
+            self.errors.show_message(
+                self.tr("Keputusan menahan DP hanya oleh pemilik (atau staf yang diberi izin).")
+            )
             return
         reason, ok = widgets.ask_text(
             self,

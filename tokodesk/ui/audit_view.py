@@ -25,10 +25,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Staff
 from tokodesk.domain.access import Role
 from tokodesk.domain.dates import format_date
 from tokodesk.services import audit
@@ -58,10 +56,7 @@ class Person:
 def people(session: Session) -> list[Person]:
     """Everyone the trail can name: active people, then inactive ones, then the system
     record (the automatic daily run) when it exists."""
-    out = [Person(r.id, r.name, r.role, r.active) for r in staff_service.list_staff(session)]
-    for s in session.scalars(select(Staff).where(Staff.role == str(Role.SYSTEM)).order_by(Staff.id)):
-        out.append(Person(s.id, s.name, s.role, s.active))
-    return out
+    return [Person(r.id, r.name, r.role, r.active) for r in staff_service.everyone(session)]
 
 
 def local_range(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:

@@ -370,11 +370,7 @@ class MainWindow(QMainWindow):
         self.reload_all()
         self.orders_page.search.setFocus()
         self.run_daily()
-        self.runner.read(
-            lambda s: settings_service.get(s, "staff.idle_minutes"),
-            on_done=self.idle.set_minutes,
-            owner=self,
-        )
+        self._read_idle_minutes()
         if self.runner.actor is None:
             self.lock(start=True)
         else:
@@ -451,8 +447,16 @@ class MainWindow(QMainWindow):
         if not self.can(Permission.STAFF):
             return None
         dlg = StaffDialog(self.runner, self)
+        dlg.changed.connect(self._read_idle_minutes)  # a new idle time applies at once
         self._show_dialog(dlg)
         return dlg
+
+    def _read_idle_minutes(self) -> None:
+        self.runner.read(
+            lambda s: settings_service.get(s, "staff.idle_minutes"),
+            on_done=self.idle.set_minutes,
+            owner=self,
+        )
 
     def show_audit(self):
         from tokodesk.ui.audit_view import AuditDialog

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from tokodesk.documents.escpos import render_escpos
 from tokodesk.documents.model import DocKind
+from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.ledger import PaymentMethod
@@ -41,6 +42,7 @@ from tokodesk.services import documents as document_service
 from tokodesk.services import handover
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
+from tokodesk.services import settings as settings_service
 from tokodesk.services.context import local_today
 from tokodesk.services.printing import send_escpos
 from tokodesk.ui import i18n, widgets
@@ -158,7 +160,11 @@ class HandoverDialog(QDialog):
         self.fee_label = QLabel()
         self.waive = QCheckBox(self.tr("&Bebaskan biaya simpan"))
         self.waive.setObjectName("waive")
-        self.waive.setEnabled(self.fee > 0)
+        self.waive.setEnabled(False)
+        # up to the owner's limit anyone may waive; above it only who has the permission
+        runner.read(
+            lambda s: settings_service.get(s, "staff.waive_limit"), on_done=self._limit_known, owner=self
+        )
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("alasan (wajib bila dibebaskan), contoh: pelanggan sakit"))
@@ -205,6 +211,17 @@ class HandoverDialog(QDialog):
         self._waive_toggled(False)
         self.amount.setFocus()
         self.amount.selectAll()
+
+    def _limit_known(self, limit: int) -> None:
+        actor = self.runner.actor
+        may = actor is not None and (self.fee <= limit or actor.can(Permission.WAIVE_FEE))
+        self.waive.setEnabled(self.fee > 0 and may)
+        if self.fee > 0 and not may:
+            self.waive.setToolTip(
+                self.tr("Biaya di atas {limit}: hanya pemilik yang bisa membebaskan").format(
+                    limit=format_rupiah(limit)
+                )
+            )
 
     def to_pay(self) -> int:
         return self.owed + (0 if self.waive.isChecked() else self.fee)
@@ -391,6 +408,13 @@ class OrderDetailDialog(QDialog):
 
     def _show(self, v: order_service.OrderView) -> None:
         self.view = v
+        may_reverse = self.runner.actor is not None and self.runner.actor.can(Permission.REVERSAL)
+        self.reverse_button.setEnabled(may_reverse)
+        self.reverse_button.setToolTip(
+            ""
+            if may_reverse
+            else self.tr("Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)")
+        )
         self.log_view.set_target(
             LogTarget(v.customer_id, v.customer_name, v.customer_phone, v.id, v.code), order_filter=True
         )
@@ -524,7 +548,13 @@ class OrderDetailDialog(QDialog):
                 QLabel(self.tr("Pesanan sudah selesai; status tidak bisa diubah lagi.")), 0, 0
             )
             return
-        for col, m in enumerate(v.moves):
+        actor = self.runner.actor
+        moves = [
+            m
+            for m in v.moves  # keeping a deposit is the owner's decision: others do not see it
+            if m.target is not OrderStatus.FORFEITED or (actor is not None and actor.can(Permission.FORFEIT))
+        ]
+        for col, m in enumerate(moves):
             b = QPushButton(self.tr("→ {status}").format(status=i18n.status_label(m.target)))
             if m.target is OrderStatus.COLLECTED and self._needs_handover(v):
                 b.setText(self.tr("→ Serahkan & lunasi…"))

@@ -39,11 +39,8 @@ from tokodesk.domain import access as rules
 from tokodesk.domain.access import PERMISSION_LABELS, ROLE_LABELS, Permission, Role
 from tokodesk.domain.dates import format_datetime
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, invalid
-from tokodesk.domain.money import format_rupiah
-from tokodesk.services import audit, settings
+from tokodesk.services import settings
 from tokodesk.services import staff as staff_service
-from tokodesk.services.access import require
-from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text, translate_label
@@ -53,7 +50,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 HELP_STYLE = "color: #546e7a;"
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
 INACTIVE = QColor("#90a4ae")
-WAIVE_MAX = 10**12  # as the setting declares it
 
 # the grants column of the list: a word or two for each permission
 SHORT_LABELS: dict[Permission, str] = {
@@ -104,31 +100,10 @@ def lock_settings(session: Session) -> LockSettings:
 def save_lock_settings(
     session: Session, idle_minutes: int, waive_limit: int, *, actor: Actor, now: dt.datetime
 ) -> Changes:
-    """Store what changed of the two.  The waive limit has no service of its own yet; it is
-    checked, stored and audited here the way ``staff.set_idle_minutes`` does it."""
-    changes = Changes()
-    if idle_minutes != settings.get(session, "staff.idle_minutes"):
-        changes = staff_service.set_idle_minutes(session, idle_minutes, actor=actor, now=now)
-    old = settings.get(session, "staff.waive_limit")
-    if waive_limit != old:
-        require(session, actor, Permission.STAFF, action="staff.idle", now=now, target=Target("settings"))
-        if not 0 <= waive_limit <= WAIVE_MAX:
-            raise invalid(
-                "waive_limit",
-                QT_TRANSLATE_NOOP("errors", "Batas pembebasan harus antara Rp0 dan {max}"),
-                max=format_rupiah(WAIVE_MAX),
-            )
-        settings.put(session, "staff.waive_limit", waive_limit)
-        audit.record(
-            session,
-            actor,
-            "staff.idle",
-            now=now,
-            target=Target("settings"),
-            detail=f"batas pembebasan biaya simpan staf {format_rupiah(old)} → {format_rupiah(waive_limit)}",
-        )
-        changes = Changes(settings=True)
-    return changes
+    """Store what changed of the two (each service leaves alone what did not change)."""
+    a = staff_service.set_idle_minutes(session, idle_minutes, actor=actor, now=now)
+    b = staff_service.set_waive_limit(session, waive_limit, actor=actor, now=now)
+    return Changes(settings=a.settings or b.settings)
 
 
 # --- one person's form ------------------------------------------------------------------
