@@ -384,9 +384,12 @@ def test_the_audit_list_filters_by_person_kind_date_and_refusal(db, people):
     assert names(audit.AuditFilter(kind=audit.Kind.CUSTOMER, since=day2)) == [("Bu Rina", "customer.new")]
 
 
-def test_no_pin_or_hash_reaches_the_audit_trail_exports_or_messages(db, people, tmp_path):
+def test_no_pin_or_hash_reaches_the_audit_trail_exports_or_messages(db, people, tmp_path, caplog):
+    import logging
+
     from tokodesk.services import exchange
 
+    caplog.set_level(logging.DEBUG)  # every log line written meanwhile is checked too
     owner, dewi = people
     for _ in range(6):
         db.write(lambda s: staff.sign_in(s, dewi.staff_id, "0000", now=NOW))
@@ -402,10 +405,13 @@ def test_no_pin_or_hash_reaches_the_audit_trail_exports_or_messages(db, people, 
         db.write(lambda s: staff.add_staff(s, staff.StaffInput("Agus", "7531"), actor=owner, now=NOW))
     except InvalidInput as e:
         texts.append(str(e))
+    with pytest.raises(InvalidInput):
+        db.write(lambda s: staff.change_own_pin(s, dewi, "0000", "2468", now=NOW + dt.timedelta(hours=1)))
+    texts.append(caplog.text)
     hashes = db.read(lambda s: list(s.scalars(select(Staff.pin_hash).where(Staff.pin_hash.is_not(None)))))
     for text in texts:
         assert "$argon2" not in text
-        for secret in ("1234", "2580", "7531", *hashes):
+        for secret in ("1234", "2580", "7531", "2468", *hashes):
             assert secret not in text, secret
 
 

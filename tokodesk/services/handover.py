@@ -176,16 +176,9 @@ def reschedule_pickup(
 
 
 def keep_deposit(session, order_id: int, reason: str, *, actor: Actor, now: dt.datetime) -> Changes:
-    """A person's decision on an order that needs one: cancel it and keep the deposit."""
+    """A person's decision on an order that needs one: cancel it and keep the deposit (the
+    owner's, or a staff member's with ``Permission.FORFEIT``: ``move_order`` checks it)."""
     order = _order(session, order_id)
-    require(
-        session,
-        actor,
-        Permission.FORFEIT,
-        action="order.forfeit",
-        now=now,
-        target=Target("order", order.id, order.code),
-    )
     if not reason.strip():
         raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan keputusan"))
     info = order_pickup(session, order, local_today(now))

@@ -30,8 +30,6 @@ from tokodesk.ui.i18n import field_error_text
 from tokodesk.ui.timeline_widget import TimelineWidget
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
-HELP_STYLE = "color: #546e7a;"
-
 
 class PolicyDialog(QDialog):
     """Signals:
@@ -113,16 +111,7 @@ class PolicyDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(6)
-        for i, (text, w, help_text) in enumerate(rows):
-            label = QLabel(text)
-            label.setBuddy(w)
-            info = QLabel(help_text)
-            info.setWordWrap(True)
-            info.setStyleSheet(HELP_STYLE)
-            grid.addWidget(label, i, 0)
-            grid.addWidget(w, i, 1)
-            grid.addWidget(info, i, 2)
-        grid.setColumnStretch(2, 1)
+        widgets.help_rows(grid, rows)
 
         self.caption = QLabel()
         self.caption.setObjectName("caption")

@@ -44,10 +44,9 @@ from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Actor, Changes
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text, translate_label
-from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
+from tokodesk.ui.widgets import HELP_STYLE, ErrorLabel, MoneyEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-HELP_STYLE = "color: #546e7a;"
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
 INACTIVE = QColor("#90a4ae")
 
@@ -371,16 +370,7 @@ class StaffDialog(QDialog):
                 self.tr("Staf boleh membebaskan biaya simpan sampai jumlah ini; di atasnya perlu pemilik."),
             ),
         ]
-        for i, (text, w, help_text) in enumerate(rows):
-            label = QLabel(text)
-            label.setBuddy(w)
-            info = QLabel(help_text)
-            info.setWordWrap(True)
-            info.setStyleSheet(HELP_STYLE)
-            grid.addWidget(label, i, 0)
-            grid.addWidget(w, i, 1)
-            grid.addWidget(info, i, 2)
-        grid.setColumnStretch(2, 1)
+        widgets.help_rows(grid, rows)
         grid.addWidget(self.settings_button, 0, 3, 2, 1, Qt.AlignmentFlag.AlignBottom)
 
         self.errors = ErrorLabel()

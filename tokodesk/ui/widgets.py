@@ -24,6 +24,7 @@ from tokodesk.domain.money import format_number, parse_rupiah
 DATE_FORMAT = "d MMM yyyy"  # 22 Nov 2026 with the Indonesian locale
 
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff5f5;"
+HELP_STYLE = "color: #546e7a;"  # the grey line of help beside a setting
 
 
 class MoneyEdit(QLineEdit):
@@ -161,3 +162,18 @@ def show_errors(err: Exception, label: ErrorLabel, fields: dict[str, QWidget]) -
         if bad:
             bad[0].setFocus()
     label.show_message(error_text(err))
+
+
+def help_rows(grid, rows, style: str = HELP_STYLE) -> None:
+    """Settings laid out as rows of (label with its buddy, field, a line of help) in a grid
+    whose help column takes the spare width."""
+    for i, (text, w, help_text) in enumerate(rows):
+        label = QLabel(text)
+        label.setBuddy(w)
+        info = QLabel(help_text)
+        info.setWordWrap(True)
+        info.setStyleSheet(style)
+        grid.addWidget(label, i, 0)
+        grid.addWidget(w, i, 1)
+        grid.addWidget(info, i, 2)
+    grid.setColumnStretch(2, 1)
