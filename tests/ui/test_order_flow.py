@@ -12,6 +12,7 @@ from tokodesk.ui import widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
+from tokodesk.ui.signals import emit
 
 
 def only_dialog(window, cls):
@@ -218,7 +219,7 @@ def test_deposit_below_minimum_names_the_minimum(qtbot, window, db):
     dlg = active(new_order_for(qtbot, window))
     add_line(qtbot, dlg, "Kue ulang tahun custom", "1", "350000", "Tulisan: Selamat Ultah Nadia")
     dlg.deposit.setText("50.000")
-    dlg.deposit.textEdited.emit("50.000")
+    emit(dlg.deposit.textEdited, "50.000")
     qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert dlg.isVisible()
     assert dlg.errors.text() == "DP minimal 30% dari total, yaitu Rp105.000"

@@ -4,6 +4,7 @@ the same pragmas, the same migration (with its safety copy) and the same default
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,17 @@ def db_problem(e: BaseException) -> str:
     translates it through the "errors" context like every domain message)."""
     detail = _driver_words(e)
     low = detail.lower()
+    if isinstance(e, OSError) and e.errno in (errno.ENOSPC, errno.EDQUOT):
+        low = "disk full"
+    elif isinstance(e, OSError) and e.errno in (
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.EEXIST,
+        errno.ENOTDIR,
+        errno.ENOENT,
+    ):
+        low = "unable to open"
     if "locked" in low or "busy" in low:
         template = QT_TRANSLATE_NOOP(
             "errors", "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"

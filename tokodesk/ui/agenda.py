@@ -48,6 +48,7 @@ from tokodesk.services import handover, notify
 from tokodesk.services.agenda import SECTION_LABELS, AgendaRow, Section
 from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 ROLE_ROW = Qt.ItemDataRole.UserRole + 1
@@ -279,10 +280,10 @@ class AgendaPage(QWidget):
         if select_row is not None:
             self.table.selectRow(select_row)
         self._update_buttons()
-        self.counted.emit(
-            counts[Section.REMINDERS] + counts[Section.NEEDS_DECISION] + counts[Section.AT_RISK]
+        emit(
+            self.counted, counts[Section.REMINDERS] + counts[Section.NEEDS_DECISION] + counts[Section.AT_RISK]
         )
-        self.loaded.emit(a)
+        emit(self.loaded, a)
 
     def _cells(self, row: AgendaRow) -> list[str]:
         kind = i18n.translate_label(KIND_LABELS[row.message]) if row.message else self.tr("Urusan toko")

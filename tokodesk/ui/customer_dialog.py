@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as svc
 from tokodesk.ui import widgets
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, mark_invalid
 
 
@@ -215,7 +216,7 @@ class CustomerDialog(QDialog):
 
     def _finish(self, row: svc.CustomerRow) -> None:
         self.result_row = row
-        self.saved.emit(row)
+        emit(self.saved, row)
         self.accept()
 
     def keyPressEvent(self, event) -> None:

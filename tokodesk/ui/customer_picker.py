@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
+from tokodesk.ui.signals import emit
 
 SEARCH_LIMIT = 8
 SEARCH_DELAY_MS = 150
@@ -47,7 +48,7 @@ class CustomerPicker(QObject):
         self.search.installEventFilter(self)
 
     def _edited(self, _text: str) -> None:
-        self.edited.emit()
+        emit(self.edited)
         self._timer.start()
 
     def run_search(self, then=None) -> None:
@@ -96,7 +97,7 @@ class CustomerPicker(QObject):
         if row is not None:
             self.search.setText(row.name)
             self.results.hide()
-            self.picked.emit(row)
+            emit(self.picked, row)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:

@@ -27,6 +27,7 @@ from tokodesk.services.files import write_atomically
 from tokodesk.services.printing import send_escpos
 from tokodesk.ui import i18n
 from tokodesk.ui.printing import PREVIEW_DPI, pdf_to_images, print_pdf
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 SIZE_LABELS = {
@@ -212,7 +213,7 @@ class DocumentDialog(QDialog):
             )
         )
         self._enable(True)
-        self.rendered.emit(len(images))
+        emit(self.rendered, len(images))
 
     def _failed(self, err: Exception) -> None:
         self.status.setText("")
@@ -222,7 +223,7 @@ class DocumentDialog(QDialog):
     def _finished(self, message: str) -> None:
         self.status.setText(message)
         self._enable(True)
-        self.done.emit(message)
+        emit(self.done, message)
 
     # ---------------------------------------------------------------- output
     def print_dialog(self) -> None:

@@ -68,6 +68,7 @@ from tokodesk.services import log as log_service
 from tokodesk.services.files import write_atomically
 from tokodesk.ui import i18n
 from tokodesk.ui.quick_log import LogTarget, QuickLogDialog, human_size, kind_label, thumbnail_image
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -431,7 +432,7 @@ class LogView(QWidget):
         elif rows:  # the newest, so Enter and Alt+C work at once
             self.list.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
-        self.loaded.emit(n)
+        emit(self.loaded, n)
 
     def _on_changed(self, changes) -> None:
         if not shiboken6.isValid(self) or self.target is None:

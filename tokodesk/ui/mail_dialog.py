@@ -27,6 +27,7 @@ from tokodesk.domain.errors import InvalidInput
 from tokodesk.services import mail
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -192,7 +193,7 @@ class MailSettingsDialog(QDialog):
         )
 
     def _saved(self, _changes) -> None:
-        self.saved.emit()
+        emit(self.saved)
         self.accept()
 
     def _failed(self, err: Exception) -> None:
@@ -295,7 +296,7 @@ class MailSettingsDialog(QDialog):
         )
 
     def _requeued(self, _changes) -> None:
-        self.requeued.emit()
+        emit(self.requeued)
         self.refresh_status()
 
     def _retry_failed(self, err: Exception) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from tokodesk.services import mail
 from tokodesk.ui.i18n import error_text
+from tokodesk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class MailSender(QObject):
 
     def _done(self, report: mail.DeliveryReport) -> None:
         self._running = False
-        self.report.emit(report)
+        emit(self.report, report)
         if self._again:
             self._again = False
             self.kick()
@@ -91,7 +92,7 @@ class MailSender(QObject):
         self._running = False
         self._again = False
         log.error("mail delivery run failed: %s", err)
-        self.report.emit(mail.DeliveryReport(errors=[error_text(err)]))
+        emit(self.report, mail.DeliveryReport(errors=[error_text(err)]))
 
     def shutdown(self) -> None:
         """Stop the timer and end a run under way between two mails (the app is closing);

@@ -23,6 +23,7 @@ from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
 from tokodesk.services import orders as order_service
 from tokodesk.ui import i18n
+from tokodesk.ui.signals import emit
 
 BLOCK = 100
 LOADING = "…"
@@ -121,7 +122,7 @@ class LazyModel(QAbstractTableModel):
         self._requested.clear()
         self._wanted.clear()
         self.endResetModel()
-        self.loaded.emit(len(ids))
+        emit(self.loaded, len(ids))
 
     def _want(self, block: int) -> None:
         if block in self._requested or block in self._wanted:
@@ -146,7 +147,7 @@ class LazyModel(QAbstractTableModel):
         first = block * BLOCK
         last = min(len(self._ids), first + BLOCK) - 1
         if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+            emit(self.dataChanged, self.index(first, 0), self.index(last, len(self.columns) - 1))
 
 
 RIGHT = Qt.AlignmentFlag.AlignRight

@@ -50,6 +50,7 @@ from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
 from tokodesk.ui.log_view import LogView
 from tokodesk.ui.printing import print_pdf
 from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -521,7 +522,7 @@ class OrderDetailDialog(QDialog):
         self.sums.setText(f"<table>{body}</table>")
         self.pay_button.setEnabled(due is not None and due - t.pending > 0)
         self._show_moves(v)
-        self.loaded.emit(v)
+        emit(self.loaded, v)
 
     def _pickup_text(self, v: order_service.OrderView) -> str:
         """Where a pickup order stands on its timeline: free until, the fee, the deadline."""

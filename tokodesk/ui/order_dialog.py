@@ -42,6 +42,7 @@ from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.customer_picker import CustomerPicker
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit, date_edit, from_qdate, mark_invalid, to_qdate
 
 
@@ -401,7 +402,7 @@ class NewOrderDialog(QDialog):
 
     def _saved(self, res) -> None:
         code, changes = res
-        self.created.emit(changes.order_id, code)
+        emit(self.created, changes.order_id, code)
         self.accept()
 
     def _failed(self, err: Exception) -> None:

@@ -27,6 +27,7 @@ from tokodesk.services.context import local_today
 from tokodesk.services.templates import SAMPLE_PICKUP_DAYS
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import field_error_text
+from tokodesk.ui.signals import emit
 from tokodesk.ui.timeline_widget import TimelineWidget
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
 
@@ -279,7 +280,7 @@ class PolicyDialog(QDialog):
 
     def _saved(self, res) -> None:
         number, _changes = res
-        self.saved.emit(number)
+        emit(self.saved, number)
         self.accept()
 
     def _failed(self, err: Exception) -> None:

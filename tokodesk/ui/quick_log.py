@@ -61,6 +61,7 @@ from tokodesk.services import orders as order_service
 from tokodesk.services import settings
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_picker import CustomerPicker
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, mark_invalid
 
 ORDER_CHOICES = 40
@@ -635,7 +636,7 @@ class QuickLogDialog(QDialog):
     def _saved(self, res) -> None:
         entry_id, _changes = res
         self._done = True
-        self.saved.emit(entry_id)
+        emit(self.saved, entry_id)
         self.accept()
 
     def _failed(self, err: Exception) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from tokodesk.domain.errors import DomainError
 from tokodesk.services.context import Changes
+from tokodesk.ui.signals import emit
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +70,9 @@ class _BaseRunner(QObject):
     def _finish(self, task: _Task, ok: bool, value: Any) -> None:
         if ok:  # a committed change is announced even when the widget that asked is gone
             if isinstance(value, Changes):
-                self.changed.emit(value)
+                emit(self.changed, value)
             elif isinstance(value, tuple) and value and isinstance(value[-1], Changes):
-                self.changed.emit(value[-1])
+                emit(self.changed, value[-1])
         if not _alive(task.owner):
             return
         if ok:
@@ -80,7 +81,7 @@ class _BaseRunner(QObject):
         elif task.on_error is not None:
             task.on_error(value)
         else:
-            self.failed.emit(value)
+            emit(self.failed, value)
 
     def _execute(self, task: _Task) -> tuple[bool, Any]:
         try:
@@ -131,7 +132,7 @@ class Runner(_BaseRunner):
     def _submit(self, task: _Task) -> None:
         self._pending += 1
         if self._pending == 1:
-            self.busy_changed.emit(True)
+            emit(self.busy_changed, True)
         self._queue.put(task)
 
     def _loop(self) -> None:
@@ -149,7 +150,7 @@ class Runner(_BaseRunner):
                 except Exception as e:
                     log.exception("background job failed")
                     ok, value = False, e
-            self._delivered.emit(task, ok, value)
+            emit(self._delivered, task, ok, value)
 
     def _on_delivered(self, task: _Task, ok: bool, value: Any) -> None:
         self._pending -= 1
@@ -157,7 +158,7 @@ class Runner(_BaseRunner):
             self._finish(task, ok, value)
         finally:
             if self._pending == 0:
-                self.busy_changed.emit(False)
+                emit(self.busy_changed, False)
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Let queued jobs finish (a write in flight is never cut off), then stop."""
@@ -192,7 +193,7 @@ class SyncRunner(_BaseRunner):
         self._run_now(_Task(lambda _s: fn(), on_done, on_error, owner, needs_db=False))
 
     def _run_now(self, task: _Task) -> None:
-        self.busy_changed.emit(True)
+        emit(self.busy_changed, True)
         try:
             if task.needs_db:
                 ok, value = self._execute(task)
@@ -203,7 +204,7 @@ class SyncRunner(_BaseRunner):
                     ok, value = False, e
             self._finish(task, ok, value)
         finally:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
 
     def shutdown(self, timeout: float = 0) -> None:
         if self.db is not None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tokodesk.domain.qr import looks_like_payload_start
+from tokodesk.ui.signals import emit
 
 HOLD_MS = 80  # a scanner types far faster; a person notices no delay
 
@@ -50,7 +51,7 @@ class ScanCatcher(QObject):
                 self._held.clear()
                 self._text = ""
                 self._timer.stop()
-                self.scanned.emit(text)
+                emit(self.scanned, text)
                 return True
             self._release()
             return False

@@ -28,6 +28,7 @@ from tokodesk.services import shop as shop_service
 from tokodesk.services.terms import PLACEHOLDERS
 from tokodesk.ui import widgets
 from tokodesk.ui.document_dialog import SIZE_LABELS
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 
@@ -188,7 +189,7 @@ class ShopDialog(QDialog):
 
     def _saved(self, res) -> None:
         number, _changes = res
-        self.saved.emit(number)
+        emit(self.saved, number)
         self.accept()
 
     def _failed(self, err: Exception) -> None:

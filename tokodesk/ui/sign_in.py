@@ -37,6 +37,7 @@ from tokodesk.domain.access import ROLE_LABELS, Role
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, InvalidInput, invalid
 from tokodesk.services import staff as staff_service
 from tokodesk.ui.i18n import error_text, translate_label
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, save_cancel, show_errors
 
 
@@ -219,7 +220,7 @@ class SignInPanel(QWidget):
         if result.ok:
             self.wait_until.pop(sid, None)
             self.error.show_message("")
-            self.signed_in.emit(result.actor)
+            emit(self.signed_in, result.actor)
             return
         if result.wait_until is not None:
             self.wait_until[sid] = result.wait_until
@@ -303,7 +304,7 @@ class OwnerSetupPanel(QWidget):
         self.button.setEnabled(True)
         self.pin.clear()
         self.pin2.clear()
-        self.signed_in.emit(actor)
+        emit(self.signed_in, actor)
 
 
 class LockScreen(QWidget):

@@ -44,6 +44,7 @@ from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Actor, Changes
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text, translate_label
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import HELP_STYLE, ErrorLabel, MoneyEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -229,7 +230,7 @@ class StaffForm(QDialog):
         self.pin.clear()
         self.pin2.clear()
         self.save_button.setEnabled(True)
-        self.saved.emit(staff_id)
+        emit(self.saved, staff_id)
         self.accept()
 
     def _failed(self, err: Exception) -> None:
@@ -612,7 +613,7 @@ class StaffDialog(QDialog):
         for w in (self.idle, self.waive):
             widgets.mark_invalid(w, False)
         self.status.setText(self.tr("Pengaturan kunci layar disimpan."))
-        self.changed.emit()
+        emit(self.changed)
         self.runner.read(lock_settings, on_done=self._show_settings, owner=self)
 
     # ---------------------------------------------------------------- after a write
@@ -623,5 +624,5 @@ class StaffDialog(QDialog):
     def _written(self, staff_id: int, message: str) -> None:
         self.errors.show_message("")
         self.status.setText(message)
-        self.changed.emit()
+        emit(self.changed)
         self.refresh(staff_id)

@@ -27,6 +27,7 @@ from tokodesk.services import templates as templates_service
 from tokodesk.services.context import local_today
 from tokodesk.ui import widgets
 from tokodesk.ui.i18n import error_text
+from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -55,11 +56,11 @@ class PlaceholderList(QListWidget):
             item.setData(ROLE, name)
             item.setToolTip(self.tr("Klik untuk menyisipkan {{{name}}} di posisi kursor").format(name=name))
             self.addItem(item)
-        self.itemClicked.connect(lambda item: self.chosen.emit(item.data(ROLE)))
+        self.itemClicked.connect(lambda item: emit(self.chosen, item.data(ROLE)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.currentItem():
-            self.chosen.emit(self.currentItem().data(ROLE))
+            emit(self.chosen, self.currentItem().data(ROLE))
             return
         super().keyPressEvent(event)
 
@@ -336,7 +337,7 @@ class TemplatesDialog(QDialog):
             else:
                 self.refresh()
             self.state.setText(self.tr("Tersimpan"))
-        self.saved.emit(kind)
+        emit(self.saved, kind)
 
     def _failed(self, err: Exception) -> None:
         self.save_button.setEnabled(True)
