@@ -4,217 +4,217 @@
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="163"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="164"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="164"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="165"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="165"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="166"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="166"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="167"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="167"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="168"/>
         <source>Tgl ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="168"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="169"/>
         <source>Untuk diambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="169"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="170"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="170"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="171"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="187"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="188"/>
         <source>Kirim &amp;WhatsApp (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="188"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="189"/>
         <source>Kirim e-mail (E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="189"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="190"/>
         <source>Salin teks (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="190"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="191"/>
         <source>Tandai terkirim (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="191"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="192"/>
         <source>Catat telepon (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="192"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="193"/>
         <source>Buka pesanan (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="193"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="194"/>
         <source>Tanggal ambil baru (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="194"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="195"/>
         <source>Tahan DP / batalkan (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="195"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="196"/>
         <source>Lewati pengingat (X)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="216"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="217"/>
         <source>Jalankan aturan harian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="240"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="241"/>
         <source>Agenda — {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="288"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="289"/>
         <source>Urusan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="295"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="296"/>
         <source>belum siap; tanggal ambil {n} hari lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="297"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="298"/>
         <source>belum siap; terlambat {n} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="300"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="301"/>
         <source>lewat {n} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="302"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="303"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="304"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="305"/>
         <source>pelanggan memberi kabar: tentukan tanggal baru (D) atau tahan DP (K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="306"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="307"/>
         <source>tertunda sejak {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="361"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="362"/>
         <source>Tidak ada pesan untuk pelanggan di baris ini (urusan toko).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="376"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="377"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="380"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="381"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya (C) dan kirim manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="385"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="386"/>
         <source>Kirim WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="386"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="387"/>
         <source>Pesan untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="393"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="394"/>
         <source>Belum dicatat; pengingat tetap di agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="412"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="413"/>
         <source>Terkirim dan dicatat: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="422"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="423"/>
         <source>Teks pesan {code} disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="431"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="432"/>
         <source>Pelanggan ini belum punya alamat e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="456"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="457"/>
         <source>Tanggal ambil {code} diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="466"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="467"/>
         <source>Keputusan menahan DP hanya oleh pemilik (atau staf yang diberi izin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="471"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="472"/>
         <source>Tahan DP — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="472"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="473"/>
         <source>Pesanan dibatalkan dan DP tidak dikembalikan. Alasan keputusan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="473"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="474"/>
         <source>Batalkan &amp; tahan DP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="474"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="475"/>
         <source>Jangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="481"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="482"/>
         <source>{code} dibatalkan; DP ditahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="493"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="494"/>
         <source>Pengingat {code} dilewati.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,52 +222,52 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="647"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="648"/>
         <source>← Se&amp;belumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="649"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="650"/>
         <source>Berikut&amp;nya →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="651"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="652"/>
         <source>&amp;Pas di layar (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="655"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="656"/>
         <source>Buka dengan &amp;aplikasi lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="658"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="659"/>
         <source>&amp;Simpan salinan… (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="661"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="662"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="704"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="705"/>
         <source>Lampiran catatan #{id} — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="707"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="708"/>
         <source>{i} dari {n} · {name} · {kind} · {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="715"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="716"/>
         <source>Memuat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="743"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="744"/>
         <source>{kind} · {size}
 
 Tekan Alt+A untuk membuka dengan aplikasi lain,
@@ -275,42 +275,42 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="756"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="757"/>
         <source>Gambar ini tidak bisa ditampilkan; simpan salinannya untuk dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="783"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="784"/>
         <source>{w} × {h} piksel · {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="786"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="787"/>
         <source>pas di layar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="786"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="787"/>
         <source>ukuran asli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="800"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="801"/>
         <source>Simpan salinan lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="811"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="812"/>
         <source>Disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="839"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="840"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Simpan salinannya (Ctrl+S) lalu buka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="842"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="843"/>
         <source>Dibuka: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,37 +414,37 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="401"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="402"/>
         <source>Ganti PIN saya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="407"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="408"/>
         <source>Akun: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="408"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="409"/>
         <source>PIN &amp;lama:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="409"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="410"/>
         <source>PIN &amp;baru:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="410"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="411"/>
         <source>&amp;Ulangi PIN baru:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="413"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="414"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="413"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="414"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -452,93 +452,93 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="49"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="50"/>
         <source>Ubah pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="49"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="50"/>
         <source>Pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="60"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="61"/>
         <source>sama dengan No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="64"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="65"/>
         <source>boleh kosong; contoh nama@gmail.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="77"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="78"/>
         <source>&amp;Pakai pelanggan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="89"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="91"/>
         <source>No. &amp;HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="92"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="93"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="93"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="94"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="94"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="96"/>
         <source>Ca&amp;tatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="100"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="101"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="100"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="101"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="146"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="147"/>
         <source>Nomor ini sudah terdaftar atas nama &lt;b&gt;{name}&lt;/b&gt; ({phone}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="192"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="193"/>
         <source>Nomor sudah terdaftar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="193"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="194"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}.
 Pakai pelanggan itu?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="196"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
         <source>Ya, pakai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
+        <location filename="../../tokodesk/ui/customer_dialog.py" line="198"/>
         <source>Tidak, perbaiki nomor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,12 +644,12 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_picker.py" line="35"/>
+        <location filename="../../tokodesk/ui/customer_picker.py" line="36"/>
         <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_picker.py" line="79"/>
+        <location filename="../../tokodesk/ui/customer_picker.py" line="80"/>
         <source>Tidak ada pelanggan yang cocok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,32 +657,32 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="193"/>
+        <location filename="../../tokodesk/ui/models.py" line="194"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="194"/>
+        <location filename="../../tokodesk/ui/models.py" line="195"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="195"/>
+        <location filename="../../tokodesk/ui/models.py" line="196"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="196"/>
+        <location filename="../../tokodesk/ui/models.py" line="197"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="197"/>
+        <location filename="../../tokodesk/ui/models.py" line="198"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="199"/>
+        <location filename="../../tokodesk/ui/models.py" line="200"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,37 +690,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="175"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="187"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="183"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="195"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="185"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="197"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="187"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="199"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="190"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="202"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="192"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="204"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="214"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="226"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,92 +728,92 @@ Pakai pelanggan itu?</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="80"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="81"/>
         <source>Cetak dokumen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="105"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="106"/>
         <source>&amp;Cetak… (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="108"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="109"/>
         <source>Simpan &amp;PDF… (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="111"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="112"/>
         <source>Printer &amp;struk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="114"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="115"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="120"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="121"/>
         <source>&amp;Dokumen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="122"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="123"/>
         <source>&amp;Kertas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="162"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="163"/>
         <source>Atur printer struk di Pengaturan toko untuk mencetak langsung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="169"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="170"/>
         <source>Menyiapkan dokumen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="206"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="207"/>
         <source>{kind} {code} · {size} · {n} halaman · S&amp;K versi {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="233"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="234"/>
         <source>Cetak {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="241"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="242"/>
         <source>Mencetak…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="245"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="246"/>
         <source>Tercetak: {n} halaman ke {printer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="257"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="258"/>
         <source>Simpan PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="257"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="258"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="266"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="267"/>
         <source>Disimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="276"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="277"/>
         <source>Mengirim ke printer struk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="286"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="287"/>
         <source>Terkirim ke printer struk ({target})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,72 +821,72 @@ Pakai pelanggan itu?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="156"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="163"/>
         <source>Serahkan pesanan — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="161"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="168"/>
         <source>&amp;Bebaskan biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="170"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="177"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="184"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="197"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="200"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="207"/>
         <source>Harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="201"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="208"/>
         <source>&amp;Dibayar sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="209"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="221"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="228"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="246"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="253"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,12 +894,12 @@ Pakai pelanggan itu?</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="320"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="321"/>
         <source>TokoDesk — masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="352"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="353"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,7 +907,7 @@ Pakai pelanggan itu?</source>
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="136"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="137"/>
         <source>#{id} {when} · {channel} · {direction}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,82 +915,82 @@ Pakai pelanggan itu?</source>
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="315"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="316"/>
         <source>Belum ada catatan. Tekan Ctrl+L untuk mencatat chat, telepon, atau obrolan di toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="327"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="328"/>
         <source>Catatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="331"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="332"/>
         <source>&amp;Semua catatan pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="333"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="334"/>
         <source>Tampilkan seluruh catatan pelanggan ini; catatan pesanan ini ditandai garis biru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="340"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="341"/>
         <source>Catatan &amp;baru (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="343"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="344"/>
         <source>Koreksi &amp;catatan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="346"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="347"/>
         <source>B&amp;uka lampiran (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="426"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="427"/>
         <source>{n} catatan terbaru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="428"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="429"/>
         <source>{n} catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="457"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="458"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="459"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="460"/>
         <source>dicatat {when} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="463"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="464"/>
         <source>impor chat WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="465"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="466"/>
         <source>sumber: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="468"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="469"/>
         <source>↳ mengoreksi #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="471"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="472"/>
         <source>⚠ dikoreksi oleh {ids}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/log_view.py" line="522"/>
+        <location filename="../../tokodesk/ui/log_view.py" line="523"/>
         <source>Pilih dulu catatan yang mau dikoreksi (↑/↓ di daftar).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,162 +998,162 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="49"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="50"/>
         <source>Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="54"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="55"/>
         <source>contoh smtp.gmail.com; kosong = e-mail tidak dipakai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="61"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="62"/>
         <source>STARTTLS (biasanya port 587)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="62"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="63"/>
         <source>SSL (biasanya port 465)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="64"/>
         <source>Tanpa enkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="67"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="68"/>
         <source>kosong bila server tidak meminta login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="74"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="75"/>
         <source>alamat e-mail toko, contoh toko@gmail.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="77"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="78"/>
         <source>Ser&amp;ver SMTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="78"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="79"/>
         <source>P&amp;ort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="79"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="80"/>
         <source>&amp;Keamanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="80"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="81"/>
         <source>&amp;Nama pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="81"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="82"/>
         <source>Kata san&amp;di</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="82"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="83"/>
         <source>&amp;Alamat pengirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="84"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="85"/>
         <source>Kirim e-mail &amp;uji…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Kepada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Subjek</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Percobaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Sebab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="112"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="113"/>
         <source>&amp;Coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="118"/>
         <source>E-mail yang &amp;gagal terkirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="124"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="125"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="124"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="125"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="206"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="207"/>
         <source>Kirim e-mail uji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="207"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="208"/>
         <source>Kirim e-mail uji ke alamat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="209"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="210"/>
         <source>Kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="210"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="211"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="232"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="233"/>
         <source>Mengirim e-mail uji ke {to}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="244"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="245"/>
         <source>E-mail uji terkirim ke {to}. Periksa kotak masuknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="250"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="251"/>
         <source>E-mail uji gagal: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="259"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="260"/>
         <source>{queued} e-mail menunggu dikirim, {failed} gagal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="268"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="269"/>
         <source>{n}× — berhenti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/mail_dialog.py" line="270"/>
+        <location filename="../../tokodesk/ui/mail_dialog.py" line="271"/>
         <source>{n}× — dicoba lagi {at}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,271 +1161,351 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="254"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="270"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="260"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="295"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="276"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="261"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="262"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="538"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
         <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
         <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="301"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="302"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="304"/>
         <source>Catat komunikasi (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="290"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="306"/>
         <source>Cari (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="291"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="307"/>
         <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="292"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="308"/>
         <source>Agenda (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="293"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="309"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="294"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="310"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="297"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
         <source>&amp;Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="298"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="300"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="316"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="302"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
         <source>&amp;Templat pesan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="303"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="319"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="307"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
+        <source>&amp;Cadangan data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
         <source>&amp;Akun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="308"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
         <source>&amp;Kunci / ganti pengguna (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="310"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
         <source>Ganti &amp;PIN saya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
         <source>&amp;Staf &amp;&amp; izin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
         <source>&amp;Jejak audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="335"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="364"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="397"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="365"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="399"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="394"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
+        <source>Lokasi database berisiko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="462"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="397"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="465"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="400"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="468"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="409"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="477"/>
         <source>Masuk: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="522"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="592"/>
         <source>{n} pengingat baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="524"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="594"/>
         <source>{n} pesanan batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="526"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="596"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="538"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="634"/>
+        <source>Cadangan GAGAL {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="636"/>
+        <source>terakhir berhasil: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="641"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="654"/>
+        <source>Cadangan terakhir: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="643"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="648"/>
+        <source>Belum ada cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="645"/>
+        <source>atur folder di Pengaturan › Cadangan data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="651"/>
+        <source>Cadangan terakhir: {last} (terlambat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="659"/>
+        <source>Mencadangkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="684"/>
+        <source>Cadangan harian dibuat dan diperiksa: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="692"/>
+        <source>Cadangan harian GAGAL: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="713"/>
+        <source>Memulihkan data dari {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="727"/>
+        <source>Data dipulihkan dari {file}.
+Keadaan sebelumnya dicadangkan ke {before}.
+
+Masuk lagi dengan PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="730"/>
+        <source>Pemulihan selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="739"/>
+        <source>Pemulihan dibatalkan; database tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
         <source>Agenda hari ini ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="570"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="777"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="586"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="793"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="592"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="799"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="601"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="808"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="603"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
         <source>Aturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="625"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="653"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="860"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="655"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="862"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="873"/>
         <source>Memeriksa segel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="673"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="880"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="676"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="883"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="683"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="685"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="890"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="892"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="697"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="701"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="908"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="704"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="911"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="708"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="915"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="712"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="919"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="740"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="947"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,166 +1513,166 @@ Pakai pelanggan itu?</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="60"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="61"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="76"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="77"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="82"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="83"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="94"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="111"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="127"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="112"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="128"/>
         <source>Nama barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="106"/>
         <source>&amp;Tambah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="112"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="128"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="129"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
         <source>Harga satuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="115"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="131"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="129"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="131"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="132"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="143"/>
         <source>&amp;Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="144"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="145"/>
         <source>&amp;Ubah baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="154"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="155"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="174"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="175"/>
         <source>Pakai &amp;saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="189"/>
         <source>&amp;Cara ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="189"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="190"/>
         <source>Tanggal &amp;ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="190"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="191"/>
         <source>&amp;DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="193"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="194"/>
         <source>&amp;Metode bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="194"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="195"/>
         <source>Catata&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
         <source>Simpan pesanan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="199"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="70"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="71"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="243"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="244"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="265"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="266"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="269"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="270"/>
         <source>Jumlah harus angka bulat minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="274"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="275"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="281"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="282"/>
         <source>Harga: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="350"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="351"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="354"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="355"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="374"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="375"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="380"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="381"/>
         <source>DP: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,303 +1680,308 @@ Pakai pelanggan itu?</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="280"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="304"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="327"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="305"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="328"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="306"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="329"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="307"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="313"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="336"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="314"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="337"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="323"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="332"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="333"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="356"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="598"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="362"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="366"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="347"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="364"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="387"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="380"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="385"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="421"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="429"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="452"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="440"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="463"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="463"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="489"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="471"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="494"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="498"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="521"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="499"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="522"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="500"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="523"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="503"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="526"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="505"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="528"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="509"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="539"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="518"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="541"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="531"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="554"/>
         <source>Gratis sampai {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="533"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="534"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="557"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="548"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="571"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="560"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="583"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="598"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="612"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="635"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="611"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="634"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="613"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="636"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="618"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="641"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="661"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="640"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <source>Pesanan berubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="675"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="647"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="682"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="649"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="684"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="652"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="687"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="653"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="688"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="705"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="740"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="760"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1904,47 +1989,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="168"/>
+        <location filename="../../tokodesk/ui/models.py" line="169"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="169"/>
+        <location filename="../../tokodesk/ui/models.py" line="170"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="170"/>
+        <location filename="../../tokodesk/ui/models.py" line="171"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="171"/>
+        <location filename="../../tokodesk/ui/models.py" line="172"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="172"/>
+        <location filename="../../tokodesk/ui/models.py" line="173"/>
         <source>Tgl ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="173"/>
+        <location filename="../../tokodesk/ui/models.py" line="174"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="174"/>
+        <location filename="../../tokodesk/ui/models.py" line="175"/>
         <source>Dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="175"/>
+        <location filename="../../tokodesk/ui/models.py" line="176"/>
         <source>Sisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="176"/>
+        <location filename="../../tokodesk/ui/models.py" line="177"/>
         <source>Dibuat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,27 +2037,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="93"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="105"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="98"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="110"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="99"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="123"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="125"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="137"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,27 +2065,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OwnerSetupPanel</name>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="249"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="250"/>
         <source>Selamat datang di TokoDesk. Buat dulu akun pemilik toko: nama dan PIN 4–8 angka. Dengan akun ini pemilik menambah staf, mengatur kebijakan, dan melihat siapa mengerjakan apa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="262"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="263"/>
         <source>&amp;Buat akun pemilik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="266"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="267"/>
         <source>&amp;Nama pemilik:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="267"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="268"/>
         <source>&amp;PIN (4–8 angka):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="268"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="269"/>
         <source>&amp;Ulangi PIN:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,37 +2093,37 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="94"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="112"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="114"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="114"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,7 +2131,7 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PlaceholderList</name>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="56"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="57"/>
         <source>Klik untuk menyisipkan {{{name}}} di posisi kursor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,119 +2139,119 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PolicyDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="50"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="49"/>
         <source>Aturan pengambilan &amp; biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="56"/>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="64"/>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="72"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="55"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="71"/>
         <source> hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="67"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="66"/>
         <source>contoh 2,1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="71"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="70"/>
         <source>hari ini + </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="78"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="77"/>
         <source>&amp;Gratis disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="80"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="79"/>
         <source>Setelah tanggal ambil, barang masih boleh diambil tanpa biaya selama sekian hari.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="83"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="82"/>
         <source>&amp;Biaya simpan per hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="85"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="84"/>
         <source>Dikenakan mulai hari sesudah masa gratis habis. Isi 0 bila tidak memungut biaya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="88"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="87"/>
         <source>Batas &amp;total biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="89"/>
         <source>Biaya simpan tidak akan melebihi jumlah ini. Kosong atau 0 = tanpa batas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="93"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="92"/>
         <source>Batal &amp;otomatis setelah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="96"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="95"/>
         <source>Dihitung dari tanggal ambil. Pesanan yang tidak diambil dan tanpa kabar dibatalkan, DP tidak dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="101"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="100"/>
         <source>&amp;Pengingat sebelum ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="103"/>
         <source>Berapa hari sebelum tanggal ambil pelanggan diingatkan, dipisah koma: 2,1 = H-2 dan H-1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="108"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="107"/>
         <source>Tanggal ambil &amp;bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="110"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="109"/>
         <source>Tanggal ambil yang terisi otomatis saat mencatat pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="136"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="126"/>
         <source>Begini aturan ini berjalan untuk satu pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="149"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="139"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="149"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="139"/>
         <source>Batal (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="245"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="235"/>
         <source>Contoh: pesanan selesai dan siap hari ini ({ready}), tanggal ambil yang disepakati {pickup}. Bendera di atas tanggal adalah pesan yang dikirim ke pelanggan hari itu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="250"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="240"/>
         <source>Di nota tertulis: {rules}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="260"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="250"/>
         <source>&lt;b&gt;Angka aturan berubah.&lt;/b&gt; Menyimpan membuat Syarat &amp;amp; Ketentuan versi {new}: pesanan baru memakai angka baru, pesanan yang sudah dicatat tetap memakai angka versi {n} yang disetujui pelanggan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="268"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="258"/>
         <source>Angka ini tercantum di Syarat &amp;amp; Ketentuan versi {n}. Mengubahnya membuat versi baru; pesanan yang sudah dicatat tetap memakai angka lamanya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,165 +2259,165 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="218"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="219"/>
         <source>Koreksi catatan #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="220"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="221"/>
         <source>Catat komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="229"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="230"/>
         <source>&amp;Ganti pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="250"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="422"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="433"/>
-        <location filename="../../tokodesk/ui/quick_log.py" line="452"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="251"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="423"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="434"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="453"/>
         <source>— tidak terkait pesanan —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="273"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="274"/>
         <source>A&amp;rah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="282"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="283"/>
         <source>Isi chat, ringkasan telepon, atau catatan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="298"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="299"/>
         <source>Lampiran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="299"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="300"/>
         <source>Pilih &amp;berkas… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="302"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="303"/>
         <source>&amp;Tempel (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="305"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="306"/>
         <source>&amp;Hapus lampiran (Del)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="310"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="311"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="338"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="339"/>
         <source>&amp;Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="342"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="343"/>
         <source>Pes&amp;anan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="343"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="344"/>
         <source>&amp;Saluran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="344"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="345"/>
         <source>&amp;Waktu kejadian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="345"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="346"/>
         <source>&amp;Isi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="346"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="347"/>
         <source>Lampira&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="351"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="352"/>
         <source>Simpan catatan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="351"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="352"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="387"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="388"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini. Ukuran terbesar {mb} MB per berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="400"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="401"/>
         <source>Koreksi untuk catatan &lt;b&gt;#{id}&lt;/b&gt; ({when}, {channel}). Catatan lama tetap tersimpan apa adanya; koreksi ini dicatat sebagai catatan baru yang menunjuk ke #{id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="436"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="437"/>
         <source>{code} · {status} · ambil {pickup}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="482"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="483"/>
         <source>Papan klip tidak berisi gambar atau berkas untuk dilampirkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="506"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="507"/>
         <source>Pilih berkas untuk dilampirkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="508"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="509"/>
         <source>Gambar, PDF, suara, video ({exts});;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="524"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="525"/>
         <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="526"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="527"/>
         <source>Berkas «{name}» terlalu besar untuk dilampirkan ({size})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="613"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="614"/>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, lalu Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="657"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="658"/>
         <source>Buang catatan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="658"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="659"/>
         <source>Isi dan lampiran yang belum disimpan akan dibuang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="659"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="660"/>
         <source>Buang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="660"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="661"/>
         <source>Kembali mengisi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,47 +2425,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="77"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="78"/>
         <source>Tanggal ambil baru — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="88"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="89"/>
         <source>contoh: pelanggan di luar kota, minta diambil Sabtu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="96"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="97"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="99"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="100"/>
         <source>&amp;Tanggal ambil baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="100"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="101"/>
         <source>&amp;Alasan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="101"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="102"/>
         <source>Kabar pelanggan &amp;lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="104"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="105"/>
         <source>Pengingat, masa gratis, biaya simpan dan batal otomatis dihitung ulang dari tanggal baru. Perubahan dicatat di catatan komunikasi pelanggan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="110"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Simpan tanggal (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/agenda.py" line="110"/>
+        <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,108 +2473,108 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="45"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="46"/>
         <source>Pengaturan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="58"/>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="152"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="59"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="153"/>
         <source>(tanpa logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="62"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="63"/>
         <source>Pilih &amp;logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="64"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="65"/>
         <source>Hapus logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="78"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="79"/>
         <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="91"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
         <source>Isian yang diganti otomatis: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="96"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
         <source>&amp;Nama toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="98"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="98"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="99"/>
         <source>&amp;Telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="99"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="100"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="100"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="101"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="101"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
         <source>&amp;Kertas cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="103"/>
         <source>&amp;Printer struk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="103"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="104"/>
         <source>Batas &amp;lampiran catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="108"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="109"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="108"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="109"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="112"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="113"/>
         <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="133"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="134"/>
         <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="157"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="156"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="157"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="163"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="164"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,37 +2582,37 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="121"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="122"/>
         <source>&amp;Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="128"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="129"/>
         <source>&amp;PIN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="130"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="131"/>
         <source>&amp;Siapa yang bertugas?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="190"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="191"/>
         <source>Terlalu banyak PIN salah. Tunggu {n} detik lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="196"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="197"/>
         <source>Terlalu banyak PIN salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="205"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="206"/>
         <source>Ketik PIN Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="229"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="230"/>
         <source>PIN salah. Sisa {n} kali sebelum harus menunggu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,102 +2720,102 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="393"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="384"/>
         <source>Tutup (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="448"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="439"/>
         <source>nonaktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="450"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="441"/>
         <source>aktif, belum ada PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="452"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="443"/>
         <source>aktif, menunggu s.d. {at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="453"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="444"/>
         <source>aktif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="456"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="447"/>
         <source>belum pernah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="460"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="451"/>
         <source>semua izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="497"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="488"/>
         <source>Pilih satu orang di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="501"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="492"/>
         <source>Pemilik memiliki semua izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="505"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="496"/>
         <source>Tanpa centang, staf hanya melakukan pekerjaan konter. Centang lalu simpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="527"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="518"/>
         <source>Izin {name} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="545"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="536"/>
         <source>Staf ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="546"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="537"/>
         <source>Akun disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="547"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="538"/>
         <source>PIN baru disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="570"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="561"/>
         <source>Nonaktifkan akun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="572"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="563"/>
         <source>Nonaktifkan akun {name}? Ia tidak bisa masuk lagi. Semua catatannya tetap ada; untuk mengaktifkan kembali, beri PIN baru (Reset PIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="575"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="566"/>
         <source>Nonaktifkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="576"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="567"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="583"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="574"/>
         <source>Akun {name} dinonaktifkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/staff_dialog.py" line="624"/>
+        <location filename="../../tokodesk/ui/staff_dialog.py" line="615"/>
         <source>Pengaturan kunci layar disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,107 +2891,107 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="81"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="82"/>
         <source>Templat pesan ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="122"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="123"/>
         <source>&amp;Kembalikan ke bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="127"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
         <source>&amp;Simpan pesan ini (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="127"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="141"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="142"/>
         <source>&lt;b&gt;Isian&lt;/b&gt; — klik untuk menyisipkan di posisi kursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="169"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="170"/>
         <source>Pesan yang dikirim ke pelanggan untuk setiap kejadian. Isian dalam kurung kurawal, misalnya {nama} atau {tanggal_ambil}, diganti otomatis dengan data pesanan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="203"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="204"/>
         <source> (diubah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="230"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="231"/>
         <source>&lt;b&gt;Pratinjau&lt;/b&gt; — contoh pesanan {name} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="253"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="254"/>
         <source>Perubahan belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="254"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="255"/>
         <source>Pesan «{kind}» sudah diubah tetapi belum disimpan. Buang perubahannya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="257"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="258"/>
         <source>Buang perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="258"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="259"/>
         <source>Kembali mengedit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="270"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="271"/>
         <source>(pratinjau muncul lagi setelah isi pesan diperbaiki)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="279"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="280"/>
         <source>Belum disimpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="281"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="282"/>
         <source>Teks bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="283"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="284"/>
         <source>Tersimpan (teks Anda sendiri)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="313"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="314"/>
         <source>Kembalikan ke teks bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="314"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="315"/>
         <source>Ganti pesan «{kind}» dengan teks bawaan? Teks yang sekarang akan hilang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="317"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="318"/>
         <source>Kembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="318"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="319"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="338"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="339"/>
         <source>Tersimpan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,12 +3189,12 @@ Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="104"/>
+        <location filename="../../tokodesk/ui/app.py" line="105"/>
         <source> — DEMO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="120"/>
+        <location filename="../../tokodesk/ui/app.py" line="121"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -3120,27 +3205,27 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>attachments</name>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="125"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="126"/>
         <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="127"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="128"/>
         <source>Suara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="129"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="130"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="131"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="132"/>
         <source>Gambar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/quick_log.py" line="132"/>
+        <location filename="../../tokodesk/ui/quick_log.py" line="133"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,22 +3263,22 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="45"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="46"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="46"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="47"/>
         <source>Slip pengambilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="47"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="48"/>
         <source>Nota lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/document_dialog.py" line="48"/>
+        <location filename="../../tokodesk/ui/document_dialog.py" line="49"/>
         <source>Lembar konfirmasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3612,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="786"/>
-        <location filename="../../tokodesk/services/orders.py" line="76"/>
+        <location filename="../../tokodesk/services/orders.py" line="83"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,7 +3633,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="831"/>
-        <location filename="../../tokodesk/services/orders.py" line="119"/>
+        <location filename="../../tokodesk/services/orders.py" line="126"/>
         <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,41 +3658,42 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="70"/>
+        <location filename="../../tokodesk/services/orders.py" line="77"/>
         <source>Pesanan harus berisi minimal satu barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="87"/>
+        <location filename="../../tokodesk/services/orders.py" line="94"/>
         <source>Baris {row}: nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="95"/>
+        <location filename="../../tokodesk/services/orders.py" line="102"/>
         <source>Baris {row}: jumlah minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="103"/>
+        <location filename="../../tokodesk/services/orders.py" line="110"/>
         <source>Baris {row}: jumlah terlalu besar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="111"/>
+        <location filename="../../tokodesk/services/orders.py" line="118"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="258"/>
+        <location filename="../../tokodesk/services/orders.py" line="285"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="53"/>
-        <location filename="../../tokodesk/services/handover.py" line="45"/>
+        <location filename="../../tokodesk/services/handover.py" line="46"/>
         <location filename="../../tokodesk/services/notify.py" line="104"/>
-        <location filename="../../tokodesk/services/orders.py" line="308"/>
-        <location filename="../../tokodesk/services/payments.py" line="122"/>
+        <location filename="../../tokodesk/services/orders.py" line="335"/>
+        <location filename="../../tokodesk/services/orders.py" line="378"/>
+        <location filename="../../tokodesk/services/payments.py" line="169"/>
         <location filename="../../tokodesk/services/pickup.py" line="184"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
@@ -3630,67 +3716,136 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="127"/>
+        <location filename="../../tokodesk/services/payments.py" line="54"/>
+        <source>Pesanan ini baru saja diubah di kasir lain; data dimuat ulang. Periksa lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="175"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="131"/>
+        <location filename="../../tokodesk/services/payments.py" line="179"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="138"/>
+        <location filename="../../tokodesk/services/payments.py" line="186"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="145"/>
+        <location filename="../../tokodesk/services/payments.py" line="193"/>
         <source>Pesanan ini sudah lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="148"/>
+        <location filename="../../tokodesk/services/payments.py" line="196"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="155"/>
+        <location filename="../../tokodesk/services/payments.py" line="203"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="178"/>
+        <location filename="../../tokodesk/services/payments.py" line="226"/>
         <source>Entri pembayaran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="189"/>
+        <location filename="../../tokodesk/services/payments.py" line="237"/>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="92"/>
+        <location filename="../../tokodesk/services/database.py" line="112"/>
         <source>database sedang dipakai program lain; tunggu sebentar lalu coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="96"/>
+        <location filename="../../tokodesk/db/migrate.py" line="243"/>
+        <source>berkas tidak bisa dibaca ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="246"/>
+        <location filename="../../tokodesk/db/migrate.py" line="271"/>
+        <location filename="../../tokodesk/services/database.py" line="116"/>
         <source>berkas ini bukan database TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="98"/>
+        <location filename="../../tokodesk/db/migrate.py" line="250"/>
+        <source>berkas tidak bisa dibuka ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="258"/>
+        <source>berkas rusak (pemeriksaan integritas: {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="266"/>
+        <source>berkas rusak ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="273"/>
+        <source>berkas rusak (ada rujukan antartabel yang putus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="276"/>
+        <source>salinan tidak sama dengan database asal (jumlah baris berbeda: {tables})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="299"/>
+        <source>Database «{path}» tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="311"/>
+        <source>Cadangan gagal diperiksa dan dihapus: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="321"/>
+        <source>Cadangan tidak bisa ditulis ke «{folder}»: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="344"/>
+        <location filename="../../tokodesk/db/migrate.py" line="351"/>
+        <source>disk penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/db/migrate.py" line="346"/>
+        <location filename="../../tokodesk/db/migrate.py" line="353"/>
+        <source>tidak ada izin menulis (folder hanya-baca?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="105"/>
+        <source>server database tidak bisa dihubungi; periksa jaringan dan server lalu coba lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/database.py" line="118"/>
         <source>berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="102"/>
+        <location filename="../../tokodesk/services/database.py" line="122"/>
         <source>disk bermasalah atau penuh ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/database.py" line="104"/>
+        <location filename="../../tokodesk/services/database.py" line="124"/>
         <source>database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,42 +3963,42 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="206"/>
+        <location filename="../../tokodesk/services/chain.py" line="249"/>
         <source>{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="211"/>
+        <location filename="../../tokodesk/services/chain.py" line="254"/>
         <source>{chain} #{id}: isinya tidak cocok dengan segelnya (diubah, atau entri palsu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="220"/>
+        <location filename="../../tokodesk/services/chain.py" line="263"/>
         <source>{chain} #{id}: urutannya diubah (seharusnya sesudah #{other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="228"/>
+        <location filename="../../tokodesk/services/chain.py" line="271"/>
         <source>{chain} #{id}: entri di antara #{other} dan #{id} hilang (dihapus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="236"/>
+        <location filename="../../tokodesk/services/chain.py" line="279"/>
         <source>{chain} #{id}: entri-entri sebelumnya hilang (dihapus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="240"/>
+        <location filename="../../tokodesk/services/chain.py" line="283"/>
         <source>{chain} #{id}: entri sebelumnya hilang (dihapus) atau entri ini disisipkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="252"/>
+        <location filename="../../tokodesk/services/chain.py" line="295"/>
         <source>{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="257"/>
+        <location filename="../../tokodesk/services/chain.py" line="300"/>
         <source>{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3955,32 +4110,32 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="72"/>
+        <location filename="../../tokodesk/services/handover.py" line="74"/>
         <source>Jumlah bayar tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="148"/>
+        <location filename="../../tokodesk/services/handover.py" line="150"/>
         <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="151"/>
+        <location filename="../../tokodesk/services/handover.py" line="153"/>
         <source>Tulis alasan perubahan tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="154"/>
+        <location filename="../../tokodesk/services/handover.py" line="156"/>
         <source>Tanggal ambil baru sama dengan yang lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="190"/>
+        <location filename="../../tokodesk/services/handover.py" line="185"/>
         <source>Tulis alasan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="194"/>
+        <location filename="../../tokodesk/services/handover.py" line="189"/>
         <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,10 +4474,15 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/sign_in.py" line="280"/>
-        <location filename="../../tokodesk/ui/sign_in.py" line="420"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="281"/>
+        <location filename="../../tokodesk/ui/sign_in.py" line="421"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="202"/>
         <source>Kedua PIN tidak sama; ketik ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/storage.py" line="109"/>
+        <source>Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai PostgreSQL (README: «Beberapa kasir»); untuk satu kasir simpan database di disk PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4404,7 +4564,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="49"/>
-        <source>Impor &amp; ekspor</source>
+        <source>Impor, cadangan &amp; pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4579,21 +4739,36 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="89"/>
+        <source>Cadangan data dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="90"/>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="91"/>
+        <source>Pengaturan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="92"/>
         <source>Aturan harian dijalankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="93"/>
+        <location filename="../../tokodesk/services/audit.py" line="96"/>
         <source>berhasil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="94"/>
+        <location filename="../../tokodesk/services/audit.py" line="97"/>
         <source>DITOLAK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="95"/>
+        <location filename="../../tokodesk/services/audit.py" line="98"/>
         <source>gagal</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "toko.sqlite3")
+def db(db_url):
+    return db_url
 
 
 def read(db, fn):

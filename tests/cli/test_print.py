@@ -14,8 +14,8 @@ NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def shop(tmp_path):
-    path = str(tmp_path / "toko.sqlite3")
+def shop(db_url):
+    path = db_url
     db = open_database(path, now=NOW)
     try:
         code, _ = db.write(lambda s: f.order(s, db.actor, NOW))

@@ -22,8 +22,8 @@ SECRETS = (OWNER_PIN, BUDI_PIN, ANI_PIN, "$argon2")
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "toko.sqlite3")
+def db(db_url):
+    return db_url
 
 
 @pytest.fixture

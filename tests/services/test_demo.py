@@ -37,9 +37,9 @@ def snapshot(session):
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(new_db_url):
     """One demo database for the read-only checks (filling takes a few seconds)."""
-    db = open_database(str(tmp_path_factory.mktemp("demo") / "demo.sqlite3"), now=NOW)
+    db = open_database(new_db_url("demo"), now=NOW)
     summary = db.write(lambda s: fill_demo(s, now=NOW))
     views = db.read(lambda s: [get_order(s, oid) for oid in order_ids(s)])
     rows = db.read(lambda s: order_rows(s, order_ids(s)))

@@ -471,7 +471,7 @@ def test_failed_export_leaves_no_file(session, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_customers_round_trip_into_an_empty_database(session, actor, now, tmp_path, fmt):
+def test_customers_round_trip_into_an_empty_database(session, actor, now, tmp_path, fmt, db_url):
     f.customer(
         session, actor, now, name="Siti Rahayu", phone="0812-3456-7890", address="Jl. Melati 5\nBandung"
     )
@@ -485,7 +485,7 @@ def test_customers_round_trip_into_an_empty_database(session, actor, now, tmp_pa
     out = tmp_path / f"c.{fmt}"
     assert exchange.export_customers(session, out) == 3
 
-    db = open_database(str(tmp_path / "empty.sqlite3"), now=now)
+    db = open_database(db_url, now=now)
     try:
         summary = db.write(lambda s: exchange.import_customers(s, read_table(out), actor=db.actor, now=now))
         assert (summary.imported, summary.skipped) == (3, 0)

@@ -137,8 +137,8 @@ def smtp_server():
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(str(tmp_path / "mail.sqlite3"), now=NOW)
+def db(db_url):
+    database = open_database(db_url, now=NOW)
     yield database
     database.close()
 
@@ -630,7 +630,7 @@ def test_a_bad_customer_email_is_refused_with_a_message(session, actor, now):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_customer_email_goes_out_and_back_in_with_the_files(session, actor, now, tmp_path, fmt):
+def test_customer_email_goes_out_and_back_in_with_the_files(session, actor, now, tmp_path, fmt, db_url):
     f.customer(session, actor, now, name="Siti", phone="0812-3456-7890", email="siti@gmail.com")
     f.customer(session, actor, now, name="Budi", phone="0813-1111-2222")
     out = tmp_path / f"c.{fmt}"
@@ -639,7 +639,7 @@ def test_customer_email_goes_out_and_back_in_with_the_files(session, actor, now,
     assert table.columns[-1] == "email"
     assert {r.get("name"): r.get("email") for r in table.rows} == {"Siti": "siti@gmail.com", "Budi": ""}
 
-    db = open_database(str(tmp_path / "empty.sqlite3"), now=now)
+    db = open_database(db_url, now=now)
     try:
         db.write(lambda s: exchange.import_customers(s, table, actor=db.actor, now=now))
         emails = db.read(lambda s: dict(s.execute(select(Customer.name, Customer.email)).all()))

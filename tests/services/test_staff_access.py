@@ -27,8 +27,8 @@ NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=WIB)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_as_owner(str(tmp_path / "staff.sqlite3"), now=NOW)
+def db(db_url):
+    database = open_as_owner(db_url, now=NOW)
     yield database
     database.close()
 

@@ -59,6 +59,7 @@ def test_the_warning_names_the_share_and_points_to_postgresql(monkeypatch):
     words = storage.place_warning("sqlite:////mnt/toko/tokodesk.sqlite3")
     assert "folder jaringan (cifs)" in words and "PostgreSQL" in words
     assert storage.place_warning("postgresql+psycopg://toko@db/toko") is None
+    assert storage.sqlite_path("sqlite+pysqlite:////mnt/toko/db.sqlite3") == Path("/mnt/toko/db.sqlite3")
 
 
 def test_a_local_database_gets_no_warning(tmp_path):

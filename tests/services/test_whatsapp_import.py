@@ -465,8 +465,8 @@ NOW = dt.datetime(2026, 11, 22, 3, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def shop(tmp_path):
-    path = tmp_path / "toko.sqlite3"
+def shop(db_url):
+    path = db_url
     db = open_database(str(path), now=NOW)
     db.write(lambda s: f.customer(s, db.actor, NOW, name="Siti Rahayu", phone=PHONE))
     db.close()

@@ -9,6 +9,7 @@ never shows a traceback; a bug still does.
     tokodesk export customers|orders --out FILE  [--format csv|xlsx] [--db URL] [--today ...]
     tokodesk demo --db FILE                      [--seed N] [--today YYYY-MM-DD]
     tokodesk daily                               [--db URL] [--today YYYY-MM-DD]
+    tokodesk backup [--out FOLDER] / restore BERKAS  (cli/backup.py; owner's PIN)
 """
 
 from __future__ import annotations
@@ -210,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tokodesk.cli.staff import register as register_staff
 
     register_staff(verbs)
+    from tokodesk.cli.backup import register as register_backup
+
+    register_backup(verbs)
     return parser
 
 

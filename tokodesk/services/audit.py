@@ -46,7 +46,7 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.MESSAGE: QT_TRANSLATE_NOOP("labels", "Pesan & pengingat"),
     Kind.SETTINGS: QT_TRANSLATE_NOOP("labels", "Pengaturan"),
     Kind.STAFF: QT_TRANSLATE_NOOP("labels", "Akun staf"),
-    Kind.DATA: QT_TRANSLATE_NOOP("labels", "Impor & ekspor"),
+    Kind.DATA: QT_TRANSLATE_NOOP("labels", "Impor, cadangan & pemulihan"),
     Kind.SYSTEM: QT_TRANSLATE_NOOP("labels", "Otomatis"),
 }
 
@@ -86,6 +86,9 @@ ACTIONS: dict[str, str] = {
     "staff.waive_limit": QT_TRANSLATE_NOOP("labels", "Batas pembebasan biaya simpan diubah"),
     "data.import": QT_TRANSLATE_NOOP("labels", "Impor data"),
     "data.demo": QT_TRANSLATE_NOOP("labels", "Data demo dibuat"),
+    "data.backup": QT_TRANSLATE_NOOP("labels", "Cadangan data dibuat"),
+    "data.restore": QT_TRANSLATE_NOOP("labels", "Data dipulihkan dari cadangan"),
+    "settings.backup": QT_TRANSLATE_NOOP("labels", "Pengaturan cadangan"),
     "system.daily": QT_TRANSLATE_NOOP("labels", "Aturan harian dijalankan"),
 }
 

@@ -115,15 +115,58 @@ def _secret(session: Session) -> str:
     return secret
 
 
+def _current_transactions(session: Session) -> list[Any]:
+    """The innermost transaction (a savepoint, if one is open) and its parents."""
+    txn = session.get_nested_transaction() or session.get_transaction()
+    out = []
+    while txn is not None:
+        out.append(txn)
+        txn = txn.parent
+    return out
+
+
+def _locked_head(session: Session, chain: str) -> tuple[bool, ChainHead | None]:
+    """Whether this transaction has locked the chain's head row, and the row.  A lock counts
+    while the (sub)transaction that took it is still open around us: one taken in a
+    savepoint that has ended may have been released with it (PostgreSQL releases a
+    rolled-back savepoint's row locks), and a long-lived session's next transaction starts
+    with none.  The row is kept here too: the session's identity map holds clean objects
+    only weakly, and reading it again for every record of an import costs a query each."""
+    txn, head = session.info.get("chain_heads_locked", {}).get(chain, (None, None))
+    held = txn is not None and any(t is txn for t in _current_transactions(session))
+    return held, head if held and head in session else None
+
+
+def lock(session: Session, chain: str) -> ChainHead | None:
+    """Lock the chain's head row (and read it fresh) for the rest of the transaction.
+    ``seal`` does it on its first use; a caller about to seal many records one savepoint
+    each (an import) may call it once before, outside the savepoints."""
+    head = session.get(ChainHead, chain, with_for_update=True, populate_existing=True)
+    _remember(session, chain, head)
+    return head
+
+
+def _remember(session: Session, chain: str, head: ChainHead | None) -> None:
+    session.info.setdefault("chain_heads_locked", {})[chain] = (_current_transactions(session)[0], head)
+
+
 def _head(session: Session, chain: str) -> ChainHead:
-    """The chain's head row, locked for the rest of the transaction on its first use (on
-    PostgreSQL writers queue here; SQLite's BEGIN IMMEDIATE already serialises them)."""
-    locked: set[str] = session.info.setdefault("chain_heads_locked", set())
-    head = session.get(ChainHead, chain, with_for_update=chain not in locked)
-    locked.add(chain)
+    """The chain's head row, locked (``SELECT … FOR UPDATE``) and read fresh on its first use
+    in a transaction, so two counters appending at once queue here and the second links to
+    the first one's record: the chain stays linear.  On PostgreSQL the writer's advisory
+    lock already serialises writers (``db/engine.py``) and SQLite's ``BEGIN IMMEDIATE``
+    does the same; this row lock keeps the chain right on its own as well.  A row made
+    here (first record of a chain) is guarded by the primary key: a second counter making it
+    at the same moment fails and nothing is written."""
+    held, head = _locked_head(session, chain)
+    if not held:
+        head = lock(session, chain)
+    elif head is None:
+        head = session.get(ChainHead, chain)
     if head is None:
         head = ChainHead(name=chain, last_hash=GENESIS, length=0)
         session.add(head)
+        _remember(session, chain, head)
     return head
 
 

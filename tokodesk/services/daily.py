@@ -6,6 +6,12 @@ decision.  It runs when the app starts, at midnight while the app is open, and f
 ``tokodesk daily``.  Running it twice for the same day does nothing the second time:
 reminders are unique per (order, kind, day) and a forfeited order is no longer open.
 
+Several counters on one PostgreSQL database each start the run: the first statement takes
+the ``daily:runs`` counter row's lock (an upsert held until commit, on top of the writers'
+own lock, see ``db/engine.py``), so the runs go one after the other, and the later ones see
+what the first did and find nothing left to do: reminders are queued once, an order is
+forfeited once, and the day's ``system.daily`` audit event is written once.
+
 A day the shop was closed is caught up: the run for D looks back to the last day it ran,
 and queues only the most recent reminder per order for the days it missed.
 """
@@ -25,11 +31,12 @@ from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.services import audit, settings
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Changes
-from tokodesk.services.orders import move_order
+from tokodesk.services.orders import bump_counter, move_order
 from tokodesk.services.pickup import AWAITING, Policies, facts_for, offsets, queue_reminder
 from tokodesk.services.staff import SYSTEM_STAFF_NAME, system_actor  # noqa: F401  (re-exported)
 
 CATCH_UP_DAYS = 14  # a run after a long closure looks back at most this far
+DAILY_LOCK = "daily:runs"  # counters row: how many runs so far; its lock queues concurrent runs
 
 
 @dataclass
@@ -78,6 +85,7 @@ def _supersede(session: Session, order_id: int, keep_due: dt.date, now: dt.datet
 
 def run_daily(session: Session, day: dt.date, *, now: dt.datetime) -> tuple[DailySummary, Changes]:
     """Apply the timeline for ``day`` in one transaction."""
+    bump_counter(session, DAILY_LOCK)  # one run at a time across counters, before any read
     actor = system_actor(session, now)
     summary = DailySummary(day)
     since = _since(session, day)

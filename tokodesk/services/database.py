@@ -73,7 +73,8 @@ def open_database(url: str | None = None, *, now: dt.datetime | None = None) -> 
     with sessions() as s, s.begin():
         actor = system_actor(s, now)  # unattended work: the starter T&C, command-line imports
         ensure_terms(s, actor=actor, now=now)
-    reader = make_engine(full, reader=True) if engine.dialect.name == "sqlite" else None
+    # lists, searches and the other counters' changes never queue behind a write
+    reader = make_engine(full, reader=True)
     return Database(full, engine, sessions, actor, copy, reader)
 
 
@@ -100,6 +101,13 @@ def db_problem(e: BaseException) -> str:
         errno.ENOENT,
     ):
         low = "unable to open"
+    if any(w in low for w in ("could not connect", "connection refused", "timeout expired", "server closed")):
+        template = QT_TRANSLATE_NOOP(
+            "errors", "server database tidak bisa dihubungi; periksa jaringan dan server lalu coba lagi"
+        )
+        return DomainError(template, detail=detail).message
+    if "lock timeout" in low or "deadlock" in low:
+        low = "locked"
     if "locked" in low or "busy" in low:
         template = QT_TRANSLATE_NOOP(
             "errors", "database sedang dipakai program lain; tunggu sebentar lalu coba lagi"

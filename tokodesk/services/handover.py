@@ -27,7 +27,7 @@ from tokodesk.services.access import require
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.orders import move_order
-from tokodesk.services.payments import PaymentInput, append_entry, record_payment
+from tokodesk.services.payments import PaymentInput, append_entry, check_version, lock_order, record_payment
 from tokodesk.services.pickup import charge_storage_fee, check_new_pickup_date, order_pickup
 
 
@@ -37,10 +37,11 @@ class HandoverInput:
     pay_amount: int = 0  # taken now, with the handover
     method: PaymentMethod = PaymentMethod.CASH
     waive_reason: str = ""  # non-empty: the storage fee is waived, for this reason
+    expected_version: str | None = None  # OrderView.version: refused if another counter changed it
 
 
 def _order(session, order_id: int) -> Order:
-    order = session.get(Order, order_id)
+    order = lock_order(session, order_id)  # read fresh and held until commit (several counters)
     if order is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     return order
@@ -68,6 +69,7 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
     """Charge the storage fee (or waive it, with a reason that is logged), take the payment,
     and mark the order collected.  Refused as a whole when anything is still owed."""
     order = _order(session, data.order_id)
+    check_version(session, order.id, data.expected_version)  # before the fee changes the version
     if data.pay_amount < 0:
         raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Jumlah bayar tidak boleh negatif"))
     fee = charge_storage_fee(session, order, actor=actor, now=now)

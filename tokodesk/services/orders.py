@@ -34,7 +34,14 @@ from tokodesk.services.access import require
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.customers import _escape_like, search_filter
-from tokodesk.services.payments import append_entry, order_totals, totals_columns
+from tokodesk.services.payments import (
+    append_entry,
+    check_version,
+    lock_order,
+    order_totals,
+    order_version,
+    totals_columns,
+)
 from tokodesk.services.pickup import PickupInfo, charge_storage_fee, order_pickup, queue_reminder
 
 MAX_ITEMS = 500
@@ -133,10 +140,24 @@ def counter_name(prefix: str, yymm: str) -> str:
     return f"order:{prefix}-{yymm}"
 
 
-def next_order_code(session: Session, day: dt.date) -> str:
-    """Take the next number for ``day``'s month inside the current transaction."""
-    prefix = settings.get(session, "shop.order_prefix")
-    name = counter_name(prefix, month_key(day))
+def bump_counter(session: Session, name: str) -> int:
+    """Add one to the named counter (made at 1) and return it, in one statement: an upsert
+    (``INSERT … ON CONFLICT DO UPDATE … RETURNING``) that holds the row's lock until commit,
+    so two counters asking at the same moment, even for a month's very first number, get
+    two different numbers and neither fails."""
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        stmt = (
+            insert(Counter)
+            .values(name=name, value=1)
+            .on_conflict_do_update(index_elements=[Counter.name], set_={"value": Counter.value + 1})
+            .returning(Counter.value)
+        )
+        return session.execute(stmt).scalar_one()
     bumped = session.execute(
         update(Counter).where(Counter.name == name).values(value=Counter.value + 1).returning(Counter.value)
     ).scalar()
@@ -144,7 +165,13 @@ def next_order_code(session: Session, day: dt.date) -> str:
         session.add(Counter(name=name, value=1))
         session.flush()
         bumped = 1
-    return format_order_code(prefix, day, bumped)
+    return bumped
+
+
+def next_order_code(session: Session, day: dt.date) -> str:
+    """Take the next number for ``day``'s month inside the current transaction."""
+    prefix = settings.get(session, "shop.order_prefix")
+    return format_order_code(prefix, day, bump_counter(session, counter_name(prefix, month_key(day))))
 
 
 def insert_order(
@@ -333,10 +360,23 @@ def order_facts(session: Session, order: Order) -> OrderFacts:
 
 
 def move_order(
-    session: Session, order_id: int, target: OrderStatus, *, actor: Actor, now: dt.datetime, note: str = ""
+    session: Session,
+    order_id: int,
+    target: OrderStatus,
+    *,
+    actor: Actor,
+    now: dt.datetime,
+    note: str = "",
+    expected_version: str | None = None,
 ) -> Changes:
     """Move an order to ``target`` if the rules allow; record who and when.  Forfeiting also
-    writes the ledger entry that keeps the cleared payments."""
+    writes the ledger entry that keeps the cleared payments.  The order's row is locked
+    first (two counters moving it at once: the second sees the first's move); with
+    ``expected_version`` (``OrderView.version``) a move of an order changed meanwhile at
+    another counter is refused with ``OrderChanged``."""
+    if lock_order(session, order_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
+    check_version(session, order_id, expected_version)
     order = _get(session, order_id)
     if target is OrderStatus.FORFEITED:  # keeping a customer's deposit is the owner's decision
         require(
@@ -433,6 +473,8 @@ class OrderView:
     minimum_deposit: int
     moves: list[MoveOption]
     pickup: PickupInfo | None = None  # pickup orders: fee so far, free until, forfeit day
+    # payments.order_version when read: pass it back as expected_version (another counter)
+    version: str = ""
 
 
 def get_order(session: Session, order_id: int, day: dt.date | None = None) -> OrderView:
@@ -494,6 +536,7 @@ def get_order(session: Session, order_id: int, day: dt.date | None = None) -> Or
         minimum_deposit=facts.minimum_deposit,
         moves=moves,
         pickup=order_pickup(session, order, day) if facts.fulfilment is Fulfilment.PICKUP else None,
+        version=order_version(session, order.id),
     )
 
 

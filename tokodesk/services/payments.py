@@ -1,6 +1,14 @@
 """The payment ledger: entries are only ever added.  There is deliberately no function here
 (or anywhere) that updates or deletes a ``LedgerEntry``; a mistake is corrected by
-``reverse_entry``, which appends the negation and points at the original."""
+``reverse_entry``, which appends the negation and points at the original.
+
+Several counters: a payment locks its order's row before it reads the balance, so two
+counters taking money for one order at the same moment are applied one after the other (the
+second sees the first; neither is lost, and together they never exceed what was owed).  A
+screen that shows an order keeps its ``order_version`` and passes it back as
+``expected_version``: if another counter changed the order's money or status in between,
+the payment is refused with ``OrderChanged`` and the screen reloads the order.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import LedgerEntry, Order
+from tokodesk.db.models import LedgerEntry, Order, StatusChange
 from tokodesk.domain import ledger
 from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
@@ -32,6 +40,44 @@ class PaymentInput:
     note: str = ""
     cleared: bool = True
     clears_on: dt.date | None = None
+    # the order_version the screen showed; None: no check (the CLI, imports, tests)
+    expected_version: str | None = None
+
+
+class OrderChanged(DomainError):
+    """Another counter changed the order after this one showed it: the screen reloads it and
+    the person checks before trying again.  Nothing was written."""
+
+    def __init__(self, order_id: int) -> None:
+        self.order_id = order_id
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Pesanan ini baru saja diubah di kasir lain; data dimuat ulang. Periksa lalu ulangi.",
+            )
+        )
+
+
+def order_version(session: Session, order_id: int) -> str:
+    """A token that changes whenever the order's money or status changes: its newest ledger
+    entry and status change (both only ever inserted; ids grow in commit order, see
+    ``db/engine.py``).  Two index lookups."""
+    last_entry = select(func.max(LedgerEntry.id)).where(LedgerEntry.order_id == order_id).scalar_subquery()
+    last_move = select(func.max(StatusChange.id)).where(StatusChange.order_id == order_id).scalar_subquery()
+    entry, move = session.execute(select(last_entry, last_move)).one()
+    return f"{entry or 0}.{move or 0}"
+
+
+def lock_order(session: Session, order_id: int) -> Order | None:
+    """The order row, locked for the rest of the transaction and read fresh: what a payment
+    or a move checks cannot change under it."""
+    return session.get(Order, order_id, with_for_update=True, populate_existing=True)
+
+
+def check_version(session: Session, order_id: int, expected: str | None) -> None:
+    """Refuse with ``OrderChanged`` when the order is no longer as the screen showed it."""
+    if expected is not None and order_version(session, order_id) != expected:
+        raise OrderChanged(order_id)
 
 
 def append_entry(
@@ -116,12 +162,14 @@ def record_payment(
     session: Session, data: PaymentInput, *, actor: Actor, now: dt.datetime
 ) -> tuple[int, Changes]:
     """Take money for an order (deposit or payment).  Refuses an amount that is not positive,
-    an amount above what is still owed, and payments on closed orders."""
-    order = session.get(Order, data.order_id)
+    an amount above what is still owed, and payments on closed orders; with
+    ``expected_version``, a payment on an order another counter changed meanwhile."""
+    order = lock_order(session, data.order_id)
     if order is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     if data.kind not in ledger.PAYMENT_KINDS:
         raise ValueError(f"record_payment takes a payment kind, not {data.kind}")
+    check_version(session, order.id, data.expected_version)
     if OrderStatus(order.status) in NOT_BILLED:
         raise DomainError(
             QT_TRANSLATE_NOOP("errors", "Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat"),
@@ -176,7 +224,7 @@ def reverse_entry(
     original = session.get(LedgerEntry, entry_id)
     if original is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Entri pembayaran tidak ditemukan"))
-    owner_order = session.get(Order, original.order_id)
+    owner_order = lock_order(session, original.order_id)  # two counters reversing it: one wins
     require(
         session,
         actor,

@@ -89,11 +89,11 @@ def network_share(
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file of an SQLite URL, or None for another database."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix):
+    """The file of an SQLite URL (``sqlite:///`` or ``sqlite+pysqlite:///``), or None."""
+    scheme, sep, rest = url.partition(":///")
+    if not sep or scheme.split("+")[0] != "sqlite":
         return None
-    rest = url[len(prefix) :].split("?")[0]
+    rest = rest.split("?")[0]
     return Path(rest) if rest and rest != ":memory:" else None
 
 
@@ -110,7 +110,8 @@ def place_warning(url: str) -> str | None:
             "errors",
             "Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila "
             "koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai "
-            "PostgreSQL (README: «Beberapa kasir»); untuk satu kasir simpan database di disk PC ini.",
+            "PostgreSQL (panduan «Several counters» di README); untuk satu kasir simpan "
+            "database di disk PC ini.",
         ),
         kind=kind,
     ).message

@@ -94,7 +94,8 @@ def run_gui(argv: list[str]) -> int:
     runner = Runner()
     printer_runner = Runner()  # rendering and printing: never queued behind a payment, nor it behind them
     label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
-    window = MainWindow(runner, db_label=label, printer_runner=printer_runner)
+    backup_runner = Runner()  # backups and their checks: never on the UI thread nor the counter's worker
+    window = MainWindow(runner, db_label=label, printer_runner=printer_runner, backup_runner=backup_runner)
     from tokodesk.ui.mail_sender import MailSender
 
     mail_runner = Runner()  # an SMTP server that does not answer must not hold up the counter
@@ -127,6 +128,8 @@ def run_gui(argv: list[str]) -> int:
     try:
         code = app.exec()
     finally:
+        window.stop_backups()  # a backup under way stops at its next step and leaves nothing
+        backup_runner.shutdown()
         window.mail_sender.shutdown()
         mail_runner.shutdown()
         printer_runner.shutdown()

@@ -11,6 +11,8 @@ code followed by Enter into the search box, which opens that order at once.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -36,13 +38,17 @@ from PySide6.QtWidgets import (
 
 from tokodesk import __version__
 from tokodesk.domain.access import ROLE_LABELS, Permission, Role
+from tokodesk.domain.dates import format_datetime
 from tokodesk.domain.orders import OPEN, OrderStatus
+from tokodesk.services import backup as backup_service
+from tokodesk.services import changes as changes_service
 from tokodesk.services import customers as customer_service
 from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
 from tokodesk.services import settings as settings_service
 from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Changes, local_today
+from tokodesk.services.storage import place_warning
 from tokodesk.ui import i18n
 from tokodesk.ui.agenda import AgendaPage
 from tokodesk.ui.customer_dialog import CustomerDialog
@@ -57,6 +63,12 @@ from tokodesk.ui.shop_dialog import ShopDialog
 from tokodesk.ui.sign_in import ChangePinDialog, IdleWatcher, LockScreen
 
 SEARCH_DELAY_MS = 120
+BACKUP_RETRY_MS = 3_600_000
+BACKUP_BAD = "color: #c62828; font-weight: 600;"
+BACKUP_HINT = "color: #e65100;"
+
+
+OTHERS_EVERY_MS = 5000  # how often the other counters' changes are looked for
 
 
 def _table_view(model, name: str) -> QTableView:
@@ -245,11 +257,15 @@ class CustomersPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, runner, *, db_label: str = "", printer_runner=None) -> None:
+    def __init__(self, runner, *, db_label: str = "", printer_runner=None, backup_runner=None) -> None:
         super().__init__()
         self.runner = runner
         # printing, rendering and saving files run on their own worker, beside the database's
         self.printer_runner = printer_runner or runner
+        # backups and their checks: a worker of their own, so the counter never waits for one
+        self.backup_runner = backup_runner or runner
+        self.backup_stop = threading.Event()  # set when the app closes: a backup under way ends
+        self.backup_running = False
         self.dialogs: list = []  # open dialogs, kept referenced (tests reach them here too)
         self.setWindowTitle(self.tr("TokoDesk — meja pesanan toko"))
         self.resize(1280, 760)
@@ -301,6 +317,9 @@ class MainWindow(QMainWindow):
         )
         self.templates_action = settings_menu.addAction(self.tr("&Templat pesan…"), self.template_settings)
         self.mail_action = settings_menu.addAction(self.tr("&E-mail (SMTP)…"), self.mail_settings)
+        settings_menu.addSeparator()
+        self.backup_action = settings_menu.addAction(self.tr("&Cadangan data…"), self.backup_settings)
+        self.backup_action.setVisible(False)  # the owner's (apply_permissions)
         self.settings_menu = settings_menu
         self.shop_action = next(a for a in self.actions() if a.shortcut().toString() == "Ctrl+,")
         self.shop_menu_action = settings_menu.actions()[0]
@@ -318,6 +337,12 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(lambda: self.lock(idle=True))
         self.demo_hint = ""  # --demo: the sign-in screen names the demo accounts and PINs
+        # several counters on one database: their changes appear here without a restart
+        self.marker: int | None = None
+        self.others_timer = QTimer(self)
+        self.others_timer.setInterval(OTHERS_EVERY_MS)
+        self.others_timer.timeout.connect(self.check_other_counters)
+        QApplication.instance().applicationStateChanged.connect(self._app_state)  # back at the PC
         self._focus_before_lock = None
         # the daily rules run again when the date changes while the app is open
         self.midnight = QTimer(self)
@@ -329,6 +354,9 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.user_label = QLabel()
         self.user_label.setObjectName("user_label")
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_label")
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -336,6 +364,12 @@ class MainWindow(QMainWindow):
         runner.busy_changed.connect(lambda b: self.busy_label.setText(self.tr("memproses…") if b else ""))
         runner.changed.connect(self.on_changed)
         runner.failed.connect(self.show_error)
+        # the automatic backup: after the daily rules (start, midnight), and every hour while
+        # today has none yet (the USB drive plugged in later)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_RETRY_MS)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start()
         self.scan_catcher = ScanCatcher(self)
         self.scan_catcher.scanned.connect(self.open_scanned)
         self.db_actions = [
@@ -366,15 +400,49 @@ class MainWindow(QMainWindow):
                 path=db.migration_copy
             )
         self.statusBar().showMessage(msg)
+        risky = place_warning(db.url)
+        if risky:  # SQLite on a network share: say it once, plainly, and keep the app usable
+            QMessageBox.warning(self, self.tr("Lokasi database berisiko"), risky)
+            self.statusBar().showMessage(risky)
         self._set_db_ready(True)
         self.reload_all()
         self.orders_page.search.setFocus()
         self.run_daily()
         self._read_idle_minutes()
+        self.refresh_backup_status()
+        self.runner.read(changes_service.current_marker, on_done=self._set_marker, owner=self)
+        self.others_timer.start()
         if self.runner.actor is None:
             self.lock(start=True)
         else:
             self._signed_in(self.runner.actor)
+
+    # ---------------------------------------------------------------- the other counters
+    def _app_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_other_counters()
+
+    def _set_marker(self, marker: int) -> None:
+        self.marker = marker
+
+    def check_other_counters(self) -> None:
+        """Show what another counter (or the command line) committed: every few seconds and
+        when the window comes back into use.  One index lookup when nothing changed."""
+        if self.marker is None or self.runner.db is None:
+            return
+        marker = self.marker
+        self.runner.read(
+            lambda s: changes_service.changes_since(s, marker), on_done=self._others_changed, owner=self
+        )
+
+    def _others_changed(self, seen) -> None:
+        if seen is None:
+            return
+        self.marker = seen.marker
+        self.on_changed(seen.changes)
+        for dlg in list(self.dialogs):
+            if isinstance(dlg, OrderDetailDialog) and dlg.order_id in seen.order_ids:
+                dlg.reload()
 
     # ---------------------------------------------------------------- who is at the counter
     def lock(self, *, idle: bool = False, start: bool = False) -> None:
@@ -435,6 +503,8 @@ class MainWindow(QMainWindow):
             a.setEnabled(settings_ok)
         self.staff_action.setVisible(self.can(Permission.STAFF))
         self.audit_action.setVisible(self.can(Permission.AUDIT))
+        self.backup_action.setVisible(self.can(Permission.BACKUP))
+        self.backup_action.setEnabled(self.can(Permission.BACKUP))
 
     def change_pin(self) -> None:
         if self.runner.actor is None:
@@ -532,6 +602,143 @@ class MainWindow(QMainWindow):
         now = self.runner.now().astimezone()
         tomorrow = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5), now.tzinfo)
         self.midnight.start(max(1000, int((tomorrow - now).total_seconds() * 1000)))
+        self.auto_backup()
+
+    # ---------------------------------------------------------------- backups
+    def backup_settings(self):
+        from tokodesk.ui.backup_dialog import BackupDialog
+
+        if not self.can(Permission.BACKUP):
+            return None
+        dlg = BackupDialog(self.runner, self, backup_runner=self.backup_runner, stop=self.backup_stop)
+        dlg.changed.connect(self.refresh_backup_status)
+        dlg.restore_requested.connect(self.restore_backup)
+        self._show_dialog(dlg)
+        return dlg
+
+    def refresh_backup_status(self) -> None:
+        if self.runner.db is None:
+            return
+        now = self.runner.now()
+        self.runner.read(
+            lambda s: backup_service.status(s, now), on_done=self._show_backup_status, owner=self
+        )
+
+    def _show_backup_status(self, st) -> None:
+        """The permanent status-bar line: the last good backup; red when the last one failed
+        or none is recent; a hint where to set the folder when none is set."""
+        label = self.backup_label
+        last = format_datetime(st.last_good) if st.last_good else ""
+        tip = ""
+        if st.state == "failed":
+            text = self.tr("Cadangan GAGAL {when}").format(when=format_datetime(st.last_error_at))
+            if last:
+                text += " · " + self.tr("terakhir berhasil: {last}").format(last=last)
+            tip = st.last_error
+            style = BACKUP_BAD
+        elif st.state == "unset":
+            text = (
+                self.tr("Cadangan terakhir: {last}").format(last=last)
+                if last
+                else self.tr("Belum ada cadangan")
+            )
+            text += " · " + self.tr("atur folder di Pengaturan › Cadangan data…")
+            style = BACKUP_HINT
+        elif st.state == "never":
+            text = self.tr("Belum ada cadangan")
+            style = BACKUP_BAD
+        elif st.state == "overdue":
+            text = self.tr("Cadangan terakhir: {last} (terlambat)").format(last=last)
+            style = BACKUP_BAD
+        else:
+            text = self.tr("Cadangan terakhir: {last}").format(last=last)
+            style = ""
+        if st.last_file and not tip:
+            tip = st.last_file
+        if self.backup_running:
+            text = self.tr("Mencadangkan…") + " · " + text
+        label.setText(text)
+        label.setStyleSheet(style)
+        label.setToolTip(tip)
+        label.setProperty("state", st.state)
+
+    def auto_backup(self) -> None:
+        """The daily backup, when one is due, on the background runner (never the UI thread,
+        never the database worker); the status line says the outcome."""
+        db = self.runner.db
+        if db is None or self.backup_running or self.backup_stop.is_set():
+            return
+        self.backup_running = True
+        now, stop = self.runner.now(), self.backup_stop.is_set
+        self.backup_runner.background(
+            lambda: backup_service.daily_backup(db, now=now, stop=stop),
+            on_done=self._auto_backup_done,
+            on_error=self._auto_backup_failed,
+            owner=self,
+        )
+
+    def _auto_backup_done(self, result) -> None:
+        self.backup_running = False
+        if result is not None:
+            self.statusBar().showMessage(
+                self.tr("Cadangan harian dibuat dan diperiksa: {name}").format(name=result.path.name), 8000
+            )
+        self.refresh_backup_status()
+
+    def _auto_backup_failed(self, err: Exception) -> None:
+        self.backup_running = False
+        if not isinstance(err, backup_service.Stopped):
+            self.statusBar().showMessage(
+                self.tr("Cadangan harian GAGAL: {reason}").format(reason=i18n.error_text(err)), 30000
+            )
+        self.refresh_backup_status()
+
+    def stop_backups(self) -> None:
+        """The app is closing: a backup under way stops at its next step (nothing is left)."""
+        self.backup_stop.set()
+        self.backup_timer.stop()
+
+    def restore_backup(self, path: str) -> None:
+        """Restore ``path`` (the owner confirmed it in the backup screen): on the database
+        worker, so nothing else touches the database meanwhile; open windows are closed, as
+        their data may no longer exist.  Afterwards the database is opened again and
+        everyone signs in again."""
+        if not self.can(Permission.BACKUP) or self.runner.db is None:
+            return
+        db, actor, now = self.runner.db, self.runner.actor, self.runner.now()
+        for dlg in list(self.dialogs):
+            dlg.close()
+        self.idle.stop()  # no lock (and its audit row) in the middle; everyone signs in afterwards
+        self._set_db_ready(False)
+        self.statusBar().showMessage(self.tr("Memulihkan data dari {name}…").format(name=Path(path).name))
+        stop = self.backup_stop.is_set
+        self.runner.background(
+            lambda: backup_service.restore(db, path, actor=actor, now=now, stop=stop),
+            on_done=lambda result: self._restored(db.url, result),
+            on_error=self._restore_failed,
+            owner=self,
+        )
+
+    def _restored(self, url: str, result) -> None:
+        from tokodesk.services.database import open_database
+
+        self.runner.actor = None  # the restored data has its own accounts: sign in again
+        text = self.tr(
+            "Data dipulihkan dari {file}.\nKeadaan sebelumnya dicadangkan ke {before}.\n\n"
+            "Masuk lagi dengan PIN."
+        ).format(file=result.restored_from, before=result.before.path)
+        QMessageBox.information(self, self.tr("Pemulihan selesai"), text)
+        self.runner.open(
+            lambda: open_database(url), on_done=self.database_ready, on_error=self.show_error, owner=self
+        )
+
+    def _restore_failed(self, err: Exception) -> None:
+        self._set_db_ready(True)
+        if self.runner.actor is not None:
+            self.idle.start()
+        self.statusBar().showMessage(self.tr("Pemulihan dibatalkan; database tidak diubah."), 15000)
+        self.show_error(err)
+        self.refresh_backup_status()
 
     def _agenda_counted(self, n: int) -> None:
         self.nav.item(2).setText(

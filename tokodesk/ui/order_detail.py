@@ -129,7 +129,11 @@ class PaymentDialog(QDialog):
             self.amount.setFocus()
             return
         data = payment_service.PaymentInput(
-            self.view.id, amount, PaymentMethod(self.method.currentData()), note=self.note.text()
+            self.view.id,
+            amount,
+            PaymentMethod(self.method.currentData()),
+            note=self.note.text(),
+            expected_version=self.view.version,  # another counter may change the order meanwhile
         )
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)
@@ -142,6 +146,8 @@ class PaymentDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.save_button.setEnabled(True)
+        if _changed_elsewhere(self, err):
+            return
         self.errors.show_message(i18n.error_text(err))
         self.amount.setFocus()
 
@@ -247,7 +253,9 @@ class HandoverDialog(QDialog):
             self.errors.show_message(self.tr("Tulis alasan membebaskan biaya simpan."))
             self.reason.setFocus()
             return
-        data = handover.HandoverInput(self.view.id, amount, PaymentMethod(self.method.currentData()), reason)
+        data = handover.HandoverInput(
+            self.view.id, amount, PaymentMethod(self.method.currentData()), reason, self.view.version
+        )
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)
         self.runner.run(
@@ -259,8 +267,22 @@ class HandoverDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.save_button.setEnabled(True)
+        if _changed_elsewhere(self, err):
+            return
         self.errors.show_message(i18n.error_text(err))
         self.amount.setFocus()
+
+
+def _changed_elsewhere(dialog: QDialog, err: Exception) -> bool:
+    """Another counter changed the order after this form was opened: close the form (its
+    sums are stale), reload the order and say so.  Nothing was written."""
+    if not isinstance(err, payment_service.OrderChanged):
+        return False
+    detail = dialog.parent()
+    dialog.reject()
+    if isinstance(detail, OrderDetailDialog):
+        detail.order_changed(err)
+    return True
 
 
 class OrderDetailDialog(QDialog):
@@ -620,18 +642,30 @@ class OrderDetailDialog(QDialog):
                 return
         else:
             reason = ""
-        oid, actor, now = self.order_id, self.runner.actor, self.runner.now()
+        oid, actor, now, seen = self.order_id, self.runner.actor, self.runner.now(), self.view.version
         self.runner.run(
-            lambda s: order_service.move_order(s, oid, target, actor=actor, now=now, note=reason),
+            lambda s: order_service.move_order(
+                s, oid, target, actor=actor, now=now, note=reason, expected_version=seen
+            ),
             on_done=lambda _c: (self.errors.show_message(""), self.reload()),
             on_error=self._refused,
             owner=self,
         )
 
     def _refused(self, err: Exception) -> None:
+        if isinstance(err, payment_service.OrderChanged):
+            self.order_changed(err)
+            return
         text = i18n.error_text(err)
         self.errors.show_message(text)
         QMessageBox.warning(self, self.tr("Tidak bisa diubah"), text)
+
+    def order_changed(self, err: Exception) -> None:
+        """Another counter got there first: show the order as it is now, and say so."""
+        self.reload()
+        text = i18n.error_text(err)
+        self.errors.show_message(text)
+        QMessageBox.information(self, self.tr("Pesanan berubah"), text)
 
     def reverse_selected(self) -> None:
         if self.view is None:
