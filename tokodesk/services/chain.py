@@ -26,13 +26,15 @@ import hashlib
 import hmac
 import json
 import secrets
+from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import ChainHead, LedgerEntry, LogAttachment, LogEntry, StatusChange
+from tokodesk.db.models import Attachment, ChainHead, LedgerEntry, LogAttachment, LogEntry, StatusChange
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP
 from tokodesk.services import settings
 
@@ -229,26 +231,89 @@ class ChainReport:
     problem: Problem | None
 
 
+def _attachment_hashes(session: Session) -> dict[int, list[str]]:
+    """Every log entry's attachment hashes in position order, in one query (not one per
+    entry: a five-year log has a million entries)."""
+    out: dict[int, list[str]] = {}
+    q = (
+        select(LogAttachment.entry_id, Attachment.sha256)
+        .join(Attachment, Attachment.id == LogAttachment.attachment_id)
+        .order_by(LogAttachment.entry_id, LogAttachment.position)
+    )
+    for entry_id, sha in session.execute(q):
+        out.setdefault(entry_id, []).append(sha)
+    return out
+
+
+def _rows(session: Session, model) -> Iterator[Any]:
+    """The chain's records in order, fetched in blocks and let go of once checked, so a long
+    chain never sits in memory whole."""
+    result = session.scalars(select(model).order_by(model.id).execution_options(yield_per=BLOCK))
+    try:
+        for row in result:
+            yield row
+            session.expunge(row)
+    finally:
+        result.close()  # a server-side cursor on PostgreSQL: closed also when stopped early
+
+
+BLOCK = 2000
+
+
 def verify_chain(session: Session, chain: str) -> ChainReport:
     model = MODELS[chain]
     secret = settings.get(session, "shop.chain_secret")
-    rows = list(session.scalars(select(model).order_by(model.id)))
-    by_hash = {r.hash: r.id for r in rows if r.hash}
     name = CHAIN_NAMES[chain]
+    files = _attachment_hashes(session) if chain == "log" else {}
+    total = session.scalar(select(func.count()).select_from(model)) or 0
+
+    def content(row) -> dict[str, Any]:
+        return log_content(row, files.get(row.id, [])) if chain == "log" else content_of(session, chain, row)
 
     def problem(row_id, template, **params) -> ChainReport:
         return ChainReport(
-            chain, len(rows), Problem(chain, row_id, template, {"chain": name, "id": row_id, **params})
+            chain, total, Problem(chain, row_id, template, {"chain": name, "id": row_id, **params})
         )
 
+    def pointed_to(prev_hash: str) -> int | None:  # only when something is wrong
+        return session.scalar(select(model.id).where(model.hash == prev_hash).limit(1))
+
+    with closing(_rows(session, model)) as rows:
+        walked = _walk(rows, secret, content, problem, pointed_to)
+    if isinstance(walked, ChainReport):
+        return walked
+    count, last, expected_prev = walked
+    head = session.get(ChainHead, chain)
+    head_hash, head_len = (head.last_hash, head.length) if head else (GENESIS, 0)
+    if head_hash != expected_prev or head_len != count:
+        if head_len > count:
+            return problem(
+                last,
+                QT_TRANSLATE_NOOP("errors", "{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}"),
+                n=head_len - count,
+            )
+        return problem(
+            last,
+            QT_TRANSLATE_NOOP(
+                "errors", "{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)"
+            ),
+        )
+    return ChainReport(chain, count, None)
+
+
+def _walk(rows, secret, content, problem, pointed_to):
+    """Check each record against its seal and its predecessor: the first problem as a
+    report, else (how many, the last id, the last hash)."""
     expected_prev = GENESIS
+    count, last = 0, None
     for row in rows:
+        count, last = count + 1, row.id
         if row.hash is None or row.prev_hash is None:
             return problem(
                 row.id,
                 QT_TRANSLATE_NOOP("errors", "{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)"),
             )
-        if _digest(secret, row.prev_hash, content_of(session, chain, row)) != row.hash:
+        if _digest(secret, row.prev_hash, content(row)) != row.hash:
             return problem(
                 row.id,
                 QT_TRANSLATE_NOOP(
@@ -256,7 +321,7 @@ def verify_chain(session: Session, chain: str) -> ChainReport:
                 ),
             )
         if row.prev_hash != expected_prev:
-            pointed = by_hash.get(row.prev_hash)
+            pointed = pointed_to(row.prev_hash)
             if pointed is not None and pointed > row.id:
                 return problem(
                     row.id,
@@ -285,23 +350,7 @@ def verify_chain(session: Session, chain: str) -> ChainReport:
                 ),
             )
         expected_prev = row.hash
-    head = session.get(ChainHead, chain)
-    head_hash, head_len = (head.last_hash, head.length) if head else (GENESIS, 0)
-    if head_hash != expected_prev or head_len != len(rows):
-        last = rows[-1].id if rows else None
-        if head_len > len(rows):
-            return problem(
-                last,
-                QT_TRANSLATE_NOOP("errors", "{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}"),
-                n=head_len - len(rows),
-            )
-        return problem(
-            last,
-            QT_TRANSLATE_NOOP(
-                "errors", "{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)"
-            ),
-        )
-    return ChainReport(chain, len(rows), None)
+    return count, last, expected_prev
 
 
 def verify(session: Session) -> list[ChainReport]:
