@@ -135,21 +135,7 @@ class PaymentDialog(QDialog):
             note=self.note.text(),
             expected_version=self.view.version,  # another counter may change the order meanwhile
         )
-        actor, now = self.runner.actor, self.runner.now()
-        self.save_button.setEnabled(False)
-        self.runner.run(
-            lambda s: payment_service.record_payment(s, data, actor=actor, now=now),
-            on_done=lambda _r: self.accept(),
-            on_error=self._failed,
-            owner=self,
-        )
-
-    def _failed(self, err: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if _changed_elsewhere(self, err):
-            return
-        self.errors.show_message(i18n.error_text(err))
-        self.amount.setFocus()
+        _take_money(self, lambda s, actor, now: payment_service.record_payment(s, data, actor=actor, now=now))
 
 
 class HandoverDialog(QDialog):
@@ -256,21 +242,25 @@ class HandoverDialog(QDialog):
         data = handover.HandoverInput(
             self.view.id, amount, PaymentMethod(self.method.currentData()), reason, self.view.version
         )
-        actor, now = self.runner.actor, self.runner.now()
-        self.save_button.setEnabled(False)
-        self.runner.run(
-            lambda s: handover.hand_over(s, data, actor=actor, now=now),
-            on_done=lambda _r: self.accept(),
-            on_error=self._failed,
-            owner=self,
-        )
+        _take_money(self, lambda s, actor, now: handover.hand_over(s, data, actor=actor, now=now))
 
-    def _failed(self, err: Exception) -> None:
-        self.save_button.setEnabled(True)
-        if _changed_elsewhere(self, err):
+
+def _take_money(dialog, write) -> None:
+    """Run a money form's write as the signed-in person: one save at a time (a second Ctrl+S
+    waits), closed when stored, the reason shown in the form when refused."""
+    actor, now = dialog.runner.actor, dialog.runner.now()
+    dialog.save_button.setEnabled(False)
+
+    def failed(err: Exception) -> None:
+        dialog.save_button.setEnabled(True)
+        if _changed_elsewhere(dialog, err):
             return
-        self.errors.show_message(i18n.error_text(err))
-        self.amount.setFocus()
+        dialog.errors.show_message(i18n.error_text(err))
+        dialog.amount.setFocus()
+
+    dialog.runner.run(
+        lambda s: write(s, actor, now), on_done=lambda _r: dialog.accept(), on_error=failed, owner=dialog
+    )
 
 
 def _changed_elsewhere(dialog: QDialog, err: Exception) -> bool:
