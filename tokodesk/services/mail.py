@@ -19,15 +19,11 @@ import datetime as dt
 import ipaddress
 import logging
 import re
-import smtplib
 import socket
 import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
@@ -43,6 +39,9 @@ from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 if TYPE_CHECKING:
+    import smtplib
+    from email.message import EmailMessage
+
     from tokodesk.services.database import Database
 
 log = logging.getLogger(__name__)
@@ -249,6 +248,8 @@ def _words(e: BaseException) -> str:
 
 def describe(e: BaseException, config: SmtpConfig) -> MailProblem:
     """A short Indonesian reason for a failed send."""
+    import smtplib  # heavy: imported when first used (start-up time)
+
     if isinstance(e, MailProblem):
         return e
     if isinstance(e, smtplib.SMTPAuthenticationError):
@@ -328,7 +329,7 @@ NOT_SET_UP = QT_TRANSLATE_NOOP("errors", "E-mail belum diatur: isi server SMTP d
 
 # ------------------------------------------------------------------------------ the wire
 
-Connect = Callable[["SmtpConfig"], smtplib.SMTP]
+Connect = Callable[["SmtpConfig"], "smtplib.SMTP"]
 
 
 def open_smtp(
@@ -337,6 +338,8 @@ def open_smtp(
     """A connection ready to send: encrypted as configured and logged in when a user is set.
     ``context`` is for tests (a server with a self-made certificate); the app always checks
     the server's certificate against the system's trusted ones."""
+    import smtplib  # heavy: imported when first used (start-up time)
+
     if not config.enabled:
         raise MailProblem(NOT_SET_UP)
     ctx = context or ssl.create_default_context()
@@ -376,6 +379,10 @@ def build_message(
     config: SmtpConfig, *, to_addr: str, subject: str, body: str, now: dt.datetime
 ) -> EmailMessage:
     """A plain UTF-8 text mail from the shop's sender address."""
+    from email.headerregistry import Address  # heavy: imported when first used (start-up time)
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid
+
     msg = EmailMessage()
     msg["From"] = Address(display_name=config.shop_name, addr_spec=config.sender)
     msg["To"] = to_addr
@@ -389,6 +396,8 @@ def build_message(
 def _quit(smtp: smtplib.SMTP | None) -> None:
     if smtp is None:
         return
+    import smtplib  # heavy: imported when first used (start-up time)
+
     try:
         smtp.quit()
     except (smtplib.SMTPException, OSError):
@@ -417,6 +426,8 @@ def send_test(
         body=TEST_BODY.format(shop=config.shop_name or "TokoDesk"),
         now=now or dt.datetime.now(dt.UTC),
     )
+    import smtplib  # heavy: imported when first used (start-up time)
+
     smtp = None
     try:
         smtp = (connect or open_smtp)(config)
@@ -618,6 +629,8 @@ def deliver_due(
     config, due = db.write(lambda s: _claim(s, ids, now))
     if not due:
         return DeliveryReport()
+    import smtplib  # heavy: imported when first used (start-up time)
+
     connect = connect or open_smtp
     sent = failed = 0
     reasons: list[str] = []
@@ -666,6 +679,8 @@ def deliver_due(
 
 
 def _problem(e: Exception, config: SmtpConfig, mail_id: int) -> MailProblem:
+    import smtplib  # heavy: imported when first used (start-up time)
+
     if not isinstance(e, smtplib.SMTPException | OSError | DomainError | ValueError):
         log.exception("sending mail %s failed unexpectedly", mail_id)  # a bug: keep its trace
     return describe(e, config)

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -34,25 +33,41 @@ from tokodesk.services.access import NotAllowed, require
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 LEGACY_OWNER_NAME = "Staf Toko"  # the owner record of databases made before sign-in
 SYSTEM_STAFF_NAME = "TokoDesk (otomatis)"
 NAME_MAX = 80
 
 # argon2id with the OWASP minimum (19 MiB, 2 passes, 1 lane): ~50 ms per check here, so a
 # sign-in feels instant and the unique-PIN check over a shop's few accounts stays short.
-# Tests swap in a cheaper hasher (tests/conftest.py).
-HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Tests swap in a cheaper hasher (tests/conftest.py).  Made when the first PIN is hashed or
+# checked: argon2 is not imported at start-up.
+HASHER: PasswordHasher | None = None
+
+
+def _hasher() -> PasswordHasher:
+    global HASHER
+    if HASHER is None:
+        from argon2 import PasswordHasher  # heavy: imported when first used (start-up time)
+
+        HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+    return HASHER
 
 
 def hash_pin(pin: str) -> str:
-    return HASHER.hash(pin)
+    return _hasher().hash(pin)
 
 
 def pin_matches(stored: str | None, pin: str) -> bool:
     if not stored:
         return False
+    # heavy: imported when first used (start-up time)
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return HASHER.verify(stored, pin)
+        return _hasher().verify(stored, pin)
     except (VerificationError, InvalidHashError):
         return False
 

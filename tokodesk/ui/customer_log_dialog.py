@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from tokodesk.domain.phone import format_phone
-from tokodesk.services import evidence as evidence_service
 from tokodesk.services import whatsapp as whatsapp_service
 from tokodesk.ui import i18n
 from tokodesk.ui.log_view import LogView
@@ -158,6 +157,9 @@ class CustomerLogDialog(QDialog):
         cid, actor, now = self.target.customer_id, self.runner.actor, self.runner.now()
 
         def job(s):
+            # heavy: imported when first used (start-up time)
+            from tokodesk.services import evidence as evidence_service
+
             return evidence_service.write_bundle(
                 s, evidence_service.gather(s, cid, actor=actor, now=now), path
             )

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokodesk.documents.escpos import render_escpos
 from tokodesk.documents.model import DocKind
 from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date, format_datetime
@@ -719,6 +718,9 @@ class OrderDetailDialog(QDialog):
         if size.is_roll and target:
 
             def job():
+                # heavy: imported when first used (start-up time)
+                from tokodesk.documents.escpos import render_escpos
+
                 send_escpos(target, render_escpos(doc, size))
                 return target
         else:
