@@ -19,10 +19,11 @@ from sqlalchemy.exc import IntegrityError
 
 import tokodesk.db.migrate as migrate
 from tests import factories as f
-from tokodesk.db import models
+from tokodesk.db import models, search
 from tokodesk.db.base import Base
 from tokodesk.db.engine import DB_FILENAME, make_engine, make_sessionmaker, sqlite_url
 from tokodesk.db.models import Customer, LedgerEntry, Order
+from tokodesk.db.search import include_object
 from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.services.payments import PaymentInput, record_payment
 from tokodesk.services.staff import default_actor
@@ -116,10 +117,11 @@ def test_fresh_database_matches_the_models(engine, db_file):
     assert migrate.upgrade(engine) is None
     assert migrate.current_revision(engine) == migrate.head_revision()
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
-        diff = compare_metadata(ctx, Base.metadata)
+        opts = {"compare_type": True, "render_as_batch": True, "include_object": include_object}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), Base.metadata)
     assert diff == []
-    assert set(inspect(engine).get_table_names()) == set(Base.metadata.tables) | {"alembic_version"}
+    tables = {t for t in inspect(engine).get_table_names() if not t.startswith(search.TABLES)}
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
     assert models.LedgerEntry.__tablename__ in Base.metadata.tables
 
 
@@ -153,6 +155,26 @@ def test_single_head_revision():
 
     script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
     assert len(script.get_heads()) == 1
+
+
+def test_the_head_constant_is_alembics_head():
+    """``HEAD_REVISION`` lets an up-to-date database open without importing Alembic; it must
+    name the newest migration (update it with every new one)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrate.SHIPPED_MIGRATIONS_DIR))
+    assert script.get_current_head() == migrate.HEAD_REVISION
+    assert script.get_current_head() == migrate.head_revision()
+
+
+def test_an_outdated_database_is_noticed_without_the_constant(engine, migrations_with_0002):
+    """With other migrations (the test-only "t999" after the real head) the head comes from
+    Alembic, and a database at the real head is not taken as up to date."""
+    migrate.upgrade(engine)
+    migrations_with_0002()
+    assert migrate.head_revision() == "t999"
+    migrate.upgrade(engine, now=NOW)
+    assert migrate.current_revision(engine) == "t999"
 
 
 # ------------------------------------------------------------------------------- safety copies
@@ -250,3 +272,21 @@ def test_a_migration_that_breaks_references_is_refused(engine, db_file, migratio
     assert migrate.current_revision(engine) == REAL_HEAD
     with engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_the_search_index_survives_a_later_migration(engine):
+    """A later migration that rebuilds ``customers`` (batch mode: copy, drop, rename) would
+    trip over the search triggers; they are set aside and put back, and the index refilled."""
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        search.drop_triggers(conn)  # as if a migration had rebuilt the tables
+        assert search.missing_triggers(conn) == list(search.TRIGGERS)
+        assert search.ensure(conn) is True
+        assert search.missing_triggers(conn) == [] and search.ensure(conn) is False
+    cfg = migrate.alembic_config(engine)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        assert search.missing_triggers(conn) == list(search.TRIGGERS)  # gone with 0006
+        command.upgrade(cfg, "head")
+        assert search.missing_triggers(conn) == []

@@ -100,7 +100,9 @@ def test_a_silent_customer_is_reminded_then_forfeited(session, actor):
         select(LedgerEntry).where(LedgerEntry.order_id == oid, LedgerEntry.kind == "forfeit")
     ).one()
     assert kept.amount == 100_000
-    history = session.scalars(select(StatusChange).where(StatusChange.order_id == oid)).all()
+    history = session.scalars(
+        select(StatusChange).where(StatusChange.order_id == oid).order_by(StatusChange.id)
+    ).all()
     assert history[-1].to_status == "forfeited" and "Batal otomatis" in history[-1].note
     # unsent reminders were superseded as newer ones came; only the notice is left to send
     states = [s for _, _, s in reminders(session, oid)]

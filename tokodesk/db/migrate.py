@@ -35,17 +35,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from tokodesk.db.engine import sqlite_path
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SHIPPED_MIGRATIONS_DIR = MIGRATIONS_DIR
+# The newest revision in migrations/versions, so that opening a database that is already
+# up to date needs no Alembic (start-up time); tests/db/test_migrations.py checks that it
+# is Alembic's head.  Change it with every new migration.
+HEAD_REVISION = "0006"
 log = logging.getLogger(__name__)
 
 PAGES_PER_STEP = 256  # 1 MB of 4 KB pages between two looks at the stop flag
@@ -55,6 +60,8 @@ BACKUP_SUFFIX = ".sqlite3"
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # heavy: imported when first used (start-up time)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
@@ -62,16 +69,35 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    if MIGRATIONS_DIR == SHIPPED_MIGRATIONS_DIR:
+        return HEAD_REVISION
+    from alembic.script import ScriptDirectory  # heavy: imported when first used (start-up time)
+
     return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # heavy: imported when first used (start-up time)
+
     return {s.revision for s in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # heavy: imported when first used (start-up time)
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision in ``alembic_version`` read with plain SQL (no Alembic); None when there
+    is no such table, no single row, or it cannot be read (``current_revision`` then decides)."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except Exception:  # a new database, or not one of ours: the full check below says what it is
+        return None
+    return rows[0][0] if len(rows) == 1 else None
 
 
 # ------------------------------------------------------------------------------ safety copies
@@ -394,6 +420,8 @@ def upgrade(engine: Engine, *, now: dt.datetime | None = None, safety_copy: bool
     """Upgrade to the newest schema.  Returns the path of the safety copy, if one was made
     (``safety_copy=False``: a restore's temporary file, whose source is the backup itself)."""
     head = head_revision()
+    if _stored_revision(engine) == head:  # up to date: the usual start, without importing Alembic
+        return None
     current = current_revision(engine)
     if current == head:
         return None
@@ -402,6 +430,8 @@ def upgrade(engine: Engine, *, now: dt.datetime | None = None, safety_copy: bool
     has_tables = bool(inspect(engine).get_table_names())
     if safety_copy and db_file is not None and db_file.exists() and has_tables:
         copy = pre_migration_copy(engine, db_file, current, now or dt.datetime.now(dt.UTC))
+    from alembic import command  # heavy: imported when first used (start-up time)
+
     with engine.connect() as conn:
         # Batch mode rebuilds a table by copy, drop, rename; with foreign keys on, dropping a
         # table that other rows point at fails.  SQLite ignores this pragma inside a

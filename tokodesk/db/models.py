@@ -213,6 +213,11 @@ class StatusChange(Base):
     hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     order: Mapped[Order] = relationship(back_populates="status_changes")
+
+    __table_args__ = (
+        Index("ix_status_changes_to_status_at", "to_status", "at"),  # what moved where on a day
+        Index("ix_status_changes_order_status_at", "order_id", "to_status", "at"),  # when it got ready
+    )
     staff: Mapped[Staff] = relationship()
 
 
@@ -264,7 +269,7 @@ class LogEntry(Base):
     happened_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"), index=True)
     source: Mapped[str] = mapped_column(String(16), default="manual")
     # set for imported messages, so importing the same chat export twice adds nothing
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
@@ -279,6 +284,8 @@ class LogEntry(Base):
         ),
         CheckConstraint("direction IN ('in', 'out', 'note')", name="direction"),
         Index("ix_log_entries_customer_happened", "customer_id", "happened_at"),
+        # the customer's last word (the pickup timeline), from the index alone
+        Index("ix_log_entries_customer_direction_happened", "customer_id", "direction", "happened_at"),
     )
 
 

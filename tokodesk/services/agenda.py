@@ -7,17 +7,18 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Order, Reminder, StatusChange
-from tokodesk.domain import timeline
+from tokodesk.db.models import Customer, LedgerEntry, Order, Reminder, StatusChange
+from tokodesk.domain import ledger, timeline
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP
+from tokodesk.domain.ledger import EntryKind
 from tokodesk.domain.messages import MessageKind
 from tokodesk.domain.orders import Fulfilment, OrderStatus
-from tokodesk.services.payments import order_totals
-from tokodesk.services.pickup import AWAITING, Policies, facts_for, fee_charged
+from tokodesk.services.pickup import AWAITING, Policies, chunks, facts_for
 
 
 class Section(enum.StrEnum):
@@ -68,19 +69,92 @@ class Agenda:
         return [r for r in self.rows if r.section is s]
 
 
+class _Order(NamedTuple):
+    """What the agenda reads of an order and its customer: plain columns, no ORM objects
+    (a busy shop has a couple of thousand open orders; loading them as objects was most of
+    the agenda's time)."""
+
+    id: int
+    code: str
+    customer_id: int
+    status: str
+    fulfilment: str
+    pickup_date: dt.date
+    status_changed_at: dt.datetime
+    terms_version_id: int | None
+    total: int
+    customer_name: str
+    whatsapp: str
+    email: str
+
+
+_ORDER_COLUMNS = select(
+    Order.id,
+    Order.code,
+    Order.customer_id,
+    Order.status,
+    Order.fulfilment,
+    Order.pickup_date,
+    Order.status_changed_at,
+    Order.terms_version_id,
+    Order.total,
+    Customer.name,
+    func.coalesce(func.nullif(Customer.whatsapp, ""), Customer.phone),
+    func.coalesce(Customer.email, ""),
+).join(Customer, Customer.id == Order.customer_id)
+
+
+def _orders(session: Session, ids: list[int]) -> list[_Order]:
+    """The orders with these ids, in the order of ``ids``."""
+    found: dict[int, _Order] = {}
+    for chunk in chunks(ids):
+        found.update((r.id, _Order(*r)) for r in session.execute(_ORDER_COLUMNS.where(Order.id.in_(chunk))))
+    return [found[i] for i in ids if i in found]
+
+
 def _local_bounds(day: dt.date) -> tuple[dt.datetime, dt.datetime]:
     start = dt.datetime.combine(day, dt.time.min).astimezone()
     return start, start + dt.timedelta(days=1)
 
 
+def _money(session: Session, orders) -> dict[int, tuple[ledger.Totals, int]]:
+    """Per order: its ledger totals and the storage fee already charged, from one query per
+    block of orders (not two queries per order)."""
+    entries: dict[int, list[ledger.Entry]] = {}
+    charged: dict[int, int] = {}
+    by_id = {o.id: o for o in orders}
+    for chunk in chunks(list(by_id)):
+        for oid, kind, amount, cleared, reverses in session.execute(
+            select(
+                LedgerEntry.order_id,
+                LedgerEntry.kind,
+                LedgerEntry.amount,
+                LedgerEntry.cleared,
+                LedgerEntry.reverses_id,
+            ).where(LedgerEntry.order_id.in_(chunk))
+        ):
+            entries.setdefault(oid, []).append(ledger.Entry(EntryKind(kind), amount, cleared))
+            if kind == EntryKind.STORAGE_FEE and reverses is None:
+                charged[oid] = charged.get(oid, 0) + amount
+    return {
+        oid: (ledger.totals(o.total, entries.get(oid, ())), charged.get(oid, 0)) for oid, o in by_id.items()
+    }
+
+
 def agenda(session: Session, day: dt.date) -> Agenda:
     policies = Policies(session)
-    open_orders = list(
-        session.scalars(
-            select(Order)
-            .where(Order.status.in_([str(s) for s in AWAITING]), Order.fulfilment == str(Fulfilment.PICKUP))
-            .order_by(Order.pickup_date, Order.id)
-        )
+    # sorted here, not by SQL: with ORDER BY pickup_date SQLite walks every order through the
+    # pickup-date index instead of the few open ones through the status index
+    open_orders = sorted(
+        (
+            _Order(*r)
+            for r in session.execute(
+                _ORDER_COLUMNS.where(
+                    Order.status.in_([str(s) for s in AWAITING]), Order.fulfilment == str(Fulfilment.PICKUP)
+                )
+            )
+        ),
+        key=lambda o: (o.pickup_date, o.id),
     )
     start, end = _local_bounds(day)
     forfeited_ids = list(
@@ -94,7 +168,7 @@ def agenda(session: Session, day: dt.date) -> Agenda:
             .order_by(StatusChange.id)
         )
     )
-    forfeited = [session.get(Order, i) for i in forfeited_ids]
+    forfeited = _orders(session, forfeited_ids)
     queued = {
         r.order_id: r
         for r in session.scalars(
@@ -104,32 +178,29 @@ def agenda(session: Session, day: dt.date) -> Agenda:
         )
     }  # the latest per order wins
     by_id = {o.id: o for o in open_orders + forfeited}
-    for oid in queued:
-        if oid not in by_id:
-            o = session.get(Order, oid)
-            if o is not None:
-                by_id[oid] = o
+    for o in _orders(session, [oid for oid in queued if oid not in by_id]):
+        by_id[o.id] = o
     facts = facts_for(session, by_id.values())
+    money = _money(session, by_id.values())
     rows: list[AgendaRow] = []
 
     def row(
-        o: Order, section: Section, message: MessageKind | None, reminder: Reminder | None = None
+        o: _Order, section: Section, message: MessageKind | None, reminder: Reminder | None = None
     ) -> None:
         f = facts[o.id]
         policy = policies.of(o.terms_version_id)
         fee = timeline.storage_fee(f, policy, day)
-        t = order_totals(session, o)
-
-        fee_due = max(0, fee - fee_charged(session, o.id)) if f.status is OrderStatus.READY else 0
+        t, charged = money[o.id]
+        fee_due = max(0, fee - charged) if f.status is OrderStatus.READY else 0
         rows.append(
             AgendaRow(
                 section=section,
                 order_id=o.id,
                 code=o.code,
                 customer_id=o.customer_id,
-                customer_name=o.customer.name,
-                whatsapp=o.customer.whatsapp or o.customer.phone,
-                email=o.customer.email,
+                customer_name=o.customer_name,
+                whatsapp=o.whatsapp,
+                email=o.email,
                 status=f.status,
                 pickup_date=o.pickup_date,
                 due=max(0, t.balance + fee_due) if f.status in AWAITING else 0,
@@ -143,7 +214,9 @@ def agenda(session: Session, day: dt.date) -> Agenda:
         )
 
     for oid, r in queued.items():
-        o = by_id[oid]
+        o = by_id.get(oid)
+        if o is None:
+            continue
         row(o, Section.REMINDERS, MessageKind(r.kind), r)
     for o in open_orders:
         f = facts[o.id]

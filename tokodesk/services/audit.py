@@ -178,9 +178,20 @@ def _filtered(q: Select, f: AuditFilter) -> Select:
     return q
 
 
-def event_ids(session: Session, f: AuditFilter = AuditFilter()) -> list[int]:
-    """Matching event ids, newest first (the list view fetches rows lazily by id)."""
+def event_count(session: Session, f: AuditFilter = AuditFilter()) -> int:
+    return session.scalar(_filtered(select(func.count(AuditEvent.id)), f)) or 0
+
+
+def event_ids(
+    session: Session, f: AuditFilter = AuditFilter(), *, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """Matching event ids, newest first; a block of them with ``offset``/``limit`` (the list
+    view fetches blocks lazily)."""
     q = _filtered(select(AuditEvent.id), f).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+    if offset:
+        q = q.offset(offset)
+    if limit is not None:
+        q = q.limit(limit)
     return list(session.scalars(q))
 
 

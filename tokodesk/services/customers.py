@@ -269,13 +269,27 @@ def search_customers(session: Session, query: str = "", *, limit: int = 200) -> 
     return [_row(c, n) for c, n in session.execute(stmt)]
 
 
-def customer_ids(session: Session, query: str = "") -> list[int]:
-    """Every matching customer's id, sorted by name: the lazy list's spine."""
-    stmt = select(Customer.id)
+def _customer_filter(stmt, query: str):
     where = search_filter(query)
-    if where is not None:
-        stmt = stmt.where(where)
-    return list(session.scalars(stmt.order_by(Customer.name_key, Customer.id)))
+    return stmt if where is None else stmt.where(where)
+
+
+def customer_count(session: Session, query: str = "") -> int:
+    """How many customers match: the lazy list's row count."""
+    return session.scalar(_customer_filter(select(func.count(Customer.id)), query)) or 0
+
+
+def customer_ids(
+    session: Session, query: str = "", *, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """The matching customers' ids, sorted by name; a block of them with ``offset``/``limit``,
+    as the lazy list fetches them."""
+    stmt = _customer_filter(select(Customer.id), query).order_by(Customer.name_key, Customer.id)
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
 
 
 def customer_rows(session: Session, ids: list[int]) -> dict[int, CustomerRow]:

@@ -432,11 +432,6 @@ def _stray_problem(table: Table, row: Row) -> RowProblem | None:
     return _problem(row.line, "", QT_TRANSLATE_NOOP("errors", "Ada isi di kolom yang tidak berjudul"))
 
 
-def _chunks(seq: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
-    for i in range(0, len(seq), size):
-        yield seq[i : i + size]
-
-
 def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
@@ -525,7 +520,7 @@ def import_customers(
         first_by_phone[clean.phone] = (row.line, clean.name)
         todo.append((row.line, data, clean.phone, standing))
     existing: dict[str, str] = {}
-    for chunk in _chunks(list(first_by_phone)):
+    for chunk in pickup.chunks(list(first_by_phone)):
         stmt = select(Customer.phone, Customer.name).where(Customer.phone.in_(chunk))
         existing.update((phone, name) for phone, name in session.execute(stmt))
     new: list[tuple[CustomerInput, str]] = []
@@ -890,7 +885,7 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
     for d in drafts.values():
         _check_order(d, today, problems)
     codes = list(drafts)
-    for chunk in _chunks(codes):
+    for chunk in pickup.chunks(codes):
         for code in session.scalars(select(Order.code).where(Order.code.in_(chunk))):
             d = drafts[code]
             problems.append(
@@ -906,7 +901,7 @@ def import_orders(session: Session, table: Table, *, actor: Actor, now: dt.datet
 
     phones = list(dict.fromkeys(d.phone for d in drafts.values()))
     customer_of: dict[str, int] = {}
-    for chunk in _chunks(phones):
+    for chunk in pickup.chunks(phones):
         stmt = select(Customer.phone, Customer.id).where(Customer.phone.in_(chunk))
         customer_of.update((phone, cid) for phone, cid in session.execute(stmt))
     first_seen: dict[str, dt.datetime] = {}  # a new customer exists from their first order on
@@ -1028,7 +1023,7 @@ def export_customers(session: Session, path: Path | str, fmt: str | None = None)
 
     def rows() -> Iterator[list[object]]:
         ids = customer_ids(session)
-        for chunk in _chunks(ids):
+        for chunk in pickup.chunks(ids):
             got = customer_rows(session, list(chunk))
             for cid in chunk:
                 r = got[cid]
@@ -1059,7 +1054,7 @@ def export_orders(
 
     def rows() -> Iterator[list[object]]:
         ids = order_ids(session)
-        for chunk in _chunks(ids):
+        for chunk in pickup.chunks(ids):
             got = order_rows(session, list(chunk))
             orders = {o.id: o for o in session.scalars(select(Order).where(Order.id.in_(list(chunk))))}
             facts = pickup.facts_for(session, orders.values())

@@ -4,9 +4,10 @@ and reading it back for the screens."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
@@ -28,6 +29,7 @@ from tokodesk.domain.orders import (
     month_key,
     next_statuses,
 )
+from tokodesk.domain.phone import phone_search_key
 from tokodesk.domain.timeline import Reminder
 from tokodesk.services import audit, chain, settings, terms
 from tokodesk.services.access import require
@@ -564,24 +566,91 @@ class OrderRow:
         return self.total + self.charges - self.paid
 
 
-def _order_filter(stmt, statuses: frozenset[OrderStatus] | None, query: str):
-    if statuses:
-        stmt = stmt.where(Order.status.in_([str(s) for s in statuses]))
-    q = query.strip()
-    if q:
-        customer_match = search_filter(q)
+@dataclass(frozen=True)
+class _Fts:
+    """An FTS5 search of ``tokodesk.db.search``: table and MATCH expression."""
+
+    table: str
+    match: str
+
+    def rowids(self):
+        return text(f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH :m").bindparams(m=self.match)
+
+
+def _search(session: Session, query: str):
+    """What the search box asks for: None (empty query), an ``_Fts`` (SQLite) or a WHERE
+    clause (PostgreSQL: LIKE over the code and the customer's name and phone).
+
+    SQLite: from three characters a substring match (trigram) over the code, the customer's
+    name and phone; one or two characters match the start of a word (the code's parts, the
+    name's words)."""
+    q = " ".join(query.split()).casefold()
+    if not q:
+        return None
+    if session.get_bind().dialect.name != "sqlite":
         clauses = [Order.code.like(f"%{_escape_like(q.upper())}%", escape="\\")]
+        customer_match = search_filter(q)
         if customer_match is not None:
             clauses.append(Order.customer_id.in_(select(Customer.id).where(customer_match)))
-        stmt = stmt.where(or_(*clauses))
-    return stmt
+        return or_(*clauses)
+    if len(q) >= 3:
+        terms = [q]
+        digits = phone_search_key(q)
+        if len(digits) >= 3 and digits != q:
+            terms.append(digits)  # "0812 3" -> the stored +62812…: search its digits
+        return _Fts("order_search", " OR ".join(_phrase(t) for t in terms))
+    words = re.findall(r"\w+", q)
+    if not words:
+        return Order.id.in_([])  # punctuation only: nothing to find
+    return _Fts("order_words", " ".join(_phrase(w) + "*" for w in words))
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _order_filter(session: Session, stmt, statuses: frozenset[OrderStatus] | None, query: str):
+    if statuses:
+        stmt = stmt.where(Order.status.in_([str(s) for s in statuses]))
+    match = _search(session, query)
+    if isinstance(match, _Fts):
+        match = Order.id.in_(match.rowids())
+    return stmt if match is None else stmt.where(match)
+
+
+def order_count(session: Session, *, statuses: frozenset[OrderStatus] | None = None, query: str = "") -> int:
+    """How many orders match: the lazy list's row count."""
+    match = _search(session, query)
+    if isinstance(match, _Fts) and not statuses:  # straight from the index
+        return session.scalar(
+            text(f"SELECT count(*) FROM {match.table} WHERE {match.table} MATCH :m").bindparams(m=match.match)
+        )
+    return session.scalar(_order_filter(session, select(func.count(Order.id)), statuses, query)) or 0
 
 
 def order_ids(
-    session: Session, *, statuses: frozenset[OrderStatus] | None = None, query: str = ""
+    session: Session,
+    *,
+    statuses: frozenset[OrderStatus] | None = None,
+    query: str = "",
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    """Ids of the matching orders, newest first: the spine of the lazy orders list."""
-    stmt = _order_filter(select(Order.id), statuses, query).order_by(Order.created_at.desc(), Order.id.desc())
+    """Ids of the matching orders, newest first (by id: the order they were entered in); a
+    block of them with ``offset``/``limit``, as the lazy list fetches them."""
+    match = _search(session, query)
+    if isinstance(match, _Fts) and not statuses:  # the index answers in rowid order itself
+        sql = f"SELECT rowid FROM {match.table} WHERE {match.table} MATCH :m ORDER BY rowid DESC"
+        sql += " LIMIT :limit OFFSET :offset"
+        rows = session.execute(
+            text(sql), {"m": match.match, "limit": -1 if limit is None else limit, "offset": offset}
+        )
+        return [r[0] for r in rows]
+    stmt = _order_filter(session, select(Order.id), statuses, query).order_by(Order.id.desc())
+    if offset:
+        stmt = stmt.offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
 
 

@@ -8,7 +8,7 @@ owner changes later applies to new orders only (the customer agreed to the old n
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -70,7 +70,7 @@ def facts_for(session: Session, orders: Iterable[Order]) -> dict[int, timeline.P
     ready: dict[int, dt.datetime] = {}
     wrote: dict[int, dt.datetime] = {}
     customers = sorted({o.customer_id for o in orders})
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         ready.update(
             session.execute(
                 select(StatusChange.order_id, func.max(StatusChange.at))
@@ -78,7 +78,7 @@ def facts_for(session: Session, orders: Iterable[Order]) -> dict[int, timeline.P
                 .group_by(StatusChange.order_id)
             ).all()
         )
-    for chunk in _chunks(customers):
+    for chunk in chunks(customers):
         wrote.update(
             session.execute(
                 select(LogEntry.customer_id, func.max(LogEntry.happened_at))
@@ -109,7 +109,9 @@ def _aware(t: dt.datetime | None) -> dt.datetime | None:
     return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
-def _chunks(seq: list, size: int = 500):
+def chunks(seq: Sequence, size: int = 500) -> Iterator[Sequence]:
+    """``seq`` in slices of ``size``: values per ``IN (...)`` stay under SQLite's and
+    PostgreSQL's parameter limits."""
     for i in range(0, len(seq), size):
         yield seq[i : i + size]
 

@@ -107,9 +107,13 @@ class AuditModel(LazyModel):
         # the first rows come at once, before the view asks (the count and Enter work at once)
         self.loaded.connect(lambda n: self._want(0) if n else None)
 
-    def ids_job(self):
+    def count_job(self):
         f = self.filter
-        return lambda s: audit.event_ids(s, f)
+        return lambda s: audit.event_count(s, f)
+
+    def ids_job(self, offset, limit):
+        f = self.filter
+        return lambda s: audit.event_ids(s, f, offset=offset, limit=limit)
 
     def rows_job(self, ids):
         return lambda s: audit.event_rows(s, ids)

@@ -1,10 +1,12 @@
 """Lazy table models for the big lists.
 
-A model holds only the matching ids (one cheap query).  Rows are fetched in blocks of
-``BLOCK`` when the view first asks for them, on the runner's worker thread, and cached;
-until a block arrives its cells show an ellipsis.  A reload (new search, a change) bumps a
-generation number so late results of an old query are ignored.  (Anki's browser table
-model, made asynchronous.)
+A model first asks only how many rows match (one counting query); that is its row count.
+Rows are fetched in blocks of ``BLOCK`` (the block's ids by offset, then their rows) when
+the view first asks for them, on the runner's worker thread, and cached; until a block
+arrives its cells show an ellipsis.  No list ever reads every id of a big table: a shop's
+200,000 orders cost one count and the blocks on screen.  A reload (new search, a change)
+bumps a generation number so late results of an old query are ignored.  (Anki's browser
+table model, made asynchronous and windowed.)
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class Column:
 
 class LazyModel(QAbstractTableModel):
     """Signals:
-    loaded(int): the id list for the current query arrived (its row count).
+    loaded(int): the row count of the current query arrived.
     """
 
     loaded = Signal(int)
@@ -50,7 +52,7 @@ class LazyModel(QAbstractTableModel):
         super().__init__(parent)
         self.runner = runner
         self.columns = columns
-        self._ids: list[int] = []
+        self._ids: list[int | None] = []  # per row: its id once its block has arrived
         self._rows: dict[int, Any] = {}
         self._requested: set[int] = set()  # block numbers asked for
         self._wanted: set[int] = set()  # blocks to fetch at the next turn of the event loop
@@ -60,11 +62,17 @@ class LazyModel(QAbstractTableModel):
         self._fetch_timer.setInterval(0)
         self._fetch_timer.timeout.connect(self._fetch_wanted)
 
-    # subclasses supply the two queries
-    def ids_job(self) -> Callable:
+    # subclasses supply the three queries
+    def count_job(self) -> Callable:
+        """A job returning how many rows match."""
+        raise NotImplementedError
+
+    def ids_job(self, offset: int, limit: int) -> Callable:
+        """A job returning the ids of rows ``offset`` … ``offset + limit - 1``."""
         raise NotImplementedError
 
     def rows_job(self, ids: list[int]) -> Callable:
+        """A job returning {id: row} for these ids."""
         raise NotImplementedError
 
     # ---------------------------------------------------------------- Qt model interface
@@ -92,7 +100,8 @@ class LazyModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        row = self._rows.get(self._ids[index.row()])
+        row_id = self._ids[index.row()]
+        row = self._rows.get(row_id) if row_id is not None else None
         if row is None:
             self._want(index.row() // BLOCK)
             return LOADING if role == Qt.ItemDataRole.DisplayRole else None
@@ -103,26 +112,27 @@ class LazyModel(QAbstractTableModel):
 
     # ---------------------------------------------------------------- loading
     def id_at(self, row: int) -> int | None:
+        """The id on this row, or None when its block has not arrived yet."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def row_for_id(self, row_id: int) -> Any | None:
-        return self._rows.get(row_id)
+    def row_for_id(self, row_id: int | None) -> Any | None:
+        return self._rows.get(row_id) if row_id is not None else None
 
     def reload(self) -> None:
         self._generation += 1
         gen = self._generation
-        self.runner.read(self.ids_job(), on_done=lambda ids: self._set_ids(gen, ids), owner=self)
+        self.runner.read(self.count_job(), on_done=lambda n: self._set_count(gen, n), owner=self)
 
-    def _set_ids(self, gen: int, ids: list[int]) -> None:
+    def _set_count(self, gen: int, count: int) -> None:
         if gen != self._generation:
             return
         self.beginResetModel()
-        self._ids = ids
+        self._ids = [None] * count
         self._rows.clear()
         self._requested.clear()
         self._wanted.clear()
         self.endResetModel()
-        emit(self.loaded, len(ids))
+        emit(self.loaded, count)
 
     def _want(self, block: int) -> None:
         if block in self._requested or block in self._wanted:
@@ -134,17 +144,31 @@ class LazyModel(QAbstractTableModel):
         gen = self._generation
         for block in sorted(self._wanted):
             self._requested.add(block)
-            ids = self._ids[block * BLOCK : (block + 1) * BLOCK]
             self.runner.read(
-                self.rows_job(ids), on_done=lambda rows, b=block: self._set_rows(gen, b, rows), owner=self
+                self._block_job(block),
+                on_done=lambda got, b=block: self._set_block(gen, b, *got),
+                owner=self,
             )
         self._wanted.clear()
 
-    def _set_rows(self, gen: int, block: int, rows: dict[int, Any]) -> None:
+    def _block_job(self, block: int) -> Callable:
+        ids_job = self.ids_job(block * BLOCK, BLOCK)
+        rows_job = self.rows_job  # looked up now: tests replace it to count the fetches
+
+        def job(session):
+            ids = ids_job(session)
+            return ids, rows_job(ids)(session)
+
+        return job
+
+    def _set_block(self, gen: int, block: int, ids: list[int], rows: dict[int, Any]) -> None:
         if gen != self._generation:
             return
-        self._rows.update(rows)
         first = block * BLOCK
+        # rows added or removed meanwhile: the count is refreshed by the next reload
+        ids = ids[: max(0, len(self._ids) - first)]
+        self._ids[first : first + len(ids)] = ids
+        self._rows.update(rows)
         last = min(len(self._ids), first + BLOCK) - 1
         if last >= first:
             emit(self.dataChanged, self.index(first, 0), self.index(last, len(self.columns) - 1))
@@ -180,9 +204,15 @@ class OrdersModel(LazyModel):
         self.statuses = None
         self.query = ""
 
-    def ids_job(self):
+    def count_job(self):
         statuses, query = self.statuses, self.query
-        return lambda s: order_service.order_ids(s, statuses=statuses, query=query)
+        return lambda s: order_service.order_count(s, statuses=statuses, query=query)
+
+    def ids_job(self, offset, limit):
+        statuses, query = self.statuses, self.query
+        return lambda s: order_service.order_ids(
+            s, statuses=statuses, query=query, offset=offset, limit=limit
+        )
 
     def rows_job(self, ids):
         return lambda s: order_service.order_rows(s, ids)
@@ -205,9 +235,13 @@ class CustomersModel(LazyModel):
         super().__init__(runner, cols, parent)
         self.query = ""
 
-    def ids_job(self):
+    def count_job(self):
         query = self.query
-        return lambda s: customer_service.customer_ids(s, query)
+        return lambda s: customer_service.customer_count(s, query)
+
+    def ids_job(self, offset, limit):
+        query = self.query
+        return lambda s: customer_service.customer_ids(s, query, offset=offset, limit=limit)
 
     def rows_job(self, ids):
         return lambda s: customer_service.customer_rows(s, ids)

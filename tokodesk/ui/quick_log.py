@@ -186,7 +186,7 @@ def _image_file(image: QImage, name: str) -> Pending:
 
 def _customer_orders(session, phone: str) -> list[order_service.OrderRow]:
     """The customer's recent orders, newest first (found through their phone)."""
-    ids = order_service.order_ids(session, query=phone)[: ORDER_CHOICES * 2]
+    ids = order_service.order_ids(session, query=phone, limit=ORDER_CHOICES * 2)
     rows = order_service.order_rows(session, ids)
     return [rows[i] for i in ids if i in rows and rows[i].customer_phone == phone][:ORDER_CHOICES]
 
