@@ -494,6 +494,7 @@ def generate(out: Path, *, scale: float = 1.0, seed: int = 2611, now: dt.datetim
                 cleared=cleared,
                 clears_on=dt.date.fromisoformat(clears_on) if clears_on else None,
                 reverses_id=reverses,
+                settles_id=None,
                 staff_id=staff,
                 at=at,
                 note=note,

@@ -269,6 +269,42 @@ def main(out: Path) -> None:
         settle(app)
     trail.grab().save(str(out / "audit.png"))
     trail.reject()
+    # shipping: the parcels on their way, COD cash not yet received, the shipment form
+    w.nav.setCurrentRow(3)
+    for _ in range(4):
+        settle(app)
+    w.grab().save(str(out / "follow_up.png"))
+    w.nav.setCurrentRow(4)
+    for _ in range(4):
+        settle(app)
+    w.grab().save(str(out / "cod.png"))
+    w.nav.setCurrentRow(0)
+
+    def ready_delivery(s):
+        return s.scalar(
+            select(Order.id)
+            .where(Order.status == "ready", Order.fulfilment != "pickup")
+            .order_by(Order.id.desc())
+            .limit(1)
+        )
+
+    oid = db.read(ready_delivery)
+    if oid is not None:
+        d = w.open_order(oid)
+        settle(app)
+        d.ship()
+        for _ in range(4):
+            settle(app)
+        d.shipment_dialog.grab().save(str(out / "shipment_form.png"))
+        d.shipment_dialog.reject()
+        d.reject()
+    # the owner's blacklist review: suggestions, flagged customers, the evidence
+    review = w.show_review()
+    review.resize(1200, 700)
+    for _ in range(5):
+        settle(app)
+    review.grab().save(str(out / "blacklist_review.png"))
+    review.reject()
     w.close()
     db.close()
     print("saved to", out)

@@ -66,3 +66,14 @@ def open_as_owner(url, now=None):
     at = now or dt.datetime.now(dt.UTC)
     db.actor = db.write(lambda s: default_actor(s, at))
     return db
+
+
+def confirm(session, actor, now, order_id, text="Nama: BUDI, ukuran L — sudah benar"):
+    """The customer's written confirmation of the custom details (needed before production)."""
+    from tokodesk.domain.log import Channel
+    from tokodesk.services.confirmations import ConfirmationInput, record_confirmation
+
+    cid, _ = record_confirmation(
+        session, ConfirmationInput(order_id, Channel.WHATSAPP, "Pelanggan", text), actor=actor, now=now
+    )
+    return cid

@@ -318,67 +318,67 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="145"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="149"/>
         <source>Jejak audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="150"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="154"/>
         <source>Semua orang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="154"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="158"/>
         <source>Semua jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="164"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="168"/>
         <source>Hanya yang ditolak/&amp;gagal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="172"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="176"/>
         <source>&amp;Orang:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="173"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="177"/>
         <source>&amp;Jenis:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="174"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="178"/>
         <source>&amp;Dari:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="175"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="179"/>
         <source>&amp;Sampai:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="206"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="210"/>
         <source>Enter atau klik dua kali pada baris pesanan atau pelanggan untuk membukanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="208"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="212"/>
         <source>Muat &amp;ulang (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="213"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="217"/>
         <source>Tutup (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="247"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="251"/>
         <source>{name} (nonaktif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/audit_view.py" line="281"/>
+        <location filename="../../tokodesk/ui/audit_view.py" line="285"/>
         <source>{n} kejadian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,6 +408,285 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="101"/>
         <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="87"/>
+        <source>Cadangan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="92"/>
+        <source>Seluruh data toko (pesanan, pembayaran, catatan komunikasi dan lampirannya) disalin ke folder cadangan setiap hari selagi aplikasi berjalan, lalu diperiksa. Pilih flashdisk atau folder yang disinkronkan (Google Drive, OneDrive), bukan disk komputer ini saja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="102"/>
+        <source>contoh E:\Cadangan TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="103"/>
+        <source>Pilih f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="115"/>
+        <source> hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="116"/>
+        <source> minggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="117"/>
+        <source> bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="125"/>
+        <source>&amp;Folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="127"/>
+        <source>Cadangan otomatis dibuat sekali sehari ke sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="130"/>
+        <source>Simpan &amp;harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="132"/>
+        <source>Cadangan terbaru setiap hari, untuk sekian hari terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="135"/>
+        <source>Simpan &amp;mingguan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="137"/>
+        <source>Ditambah cadangan terbaru setiap minggu, untuk sekian minggu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="140"/>
+        <source>Simpan &amp;bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="143"/>
+        <source>Ditambah cadangan terbaru setiap bulan. Cadangan lain dihapus otomatis; cadangan sebelum pembaruan dan sebelum pemulihan tidak pernah dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="156"/>
+        <source>Cadangkan &amp;sekarang (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
+        <source>Pemeriksaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="187"/>
+        <source>Cadangan di folder &amp;ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="193"/>
+        <source>&amp;Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="198"/>
+        <source>Pulihkan dari berkas &amp;lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="212"/>
+        <source>Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="214"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="222"/>
+        <source>Tempat dan rotasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="227"/>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="292"/>
+        <source>Pilih folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="317"/>
+        <source>Pengaturan cadangan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="341"/>
+        <source>belum pernah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="343"/>
+        <source>Cadangan terakhir GAGAL ({when}): {reason}
+Terakhir berhasil: {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="349"/>
+        <source>Belum ada folder cadangan: pilih folder di atas, lalu Simpan atau Cadangkan sekarang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="353"/>
+        <source>Cadangan terakhir: {last} — sudah lebih dari sehari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="356"/>
+        <source>Cadangan terakhir: {last} · {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="380"/>
+        <source>Mencadangkan dan memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="397"/>
+        <source>Cadangan dibuat dan diperiksa: {name} ({size}, {seconds} detik). Utuh: {orders} pesanan, {entries} entri pembayaran, {logs} catatan, {files} lampiran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="409"/>
+        <source>{n} cadangan lama dihapus menurut rotasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="420"/>
+        <source>Cadangan GAGAL: {reason}
+Data di komputer ini tidak berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="437"/>
+        <source>Membaca folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="461"/>
+        <source>Pilih folder cadangan dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="463"/>
+        <source>Belum ada cadangan di folder ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="466"/>
+        <source>{n} cadangan · Enter atau Pulihkan… untuk memulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="480"/>
+        <source>memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="484"/>
+        <source>utuh · {orders} pesanan, {entries} pembayaran, {logs} catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="488"/>
+        <source> (versi lama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="490"/>
+        <source>utuh (arsip pg_dump)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="493"/>
+        <source>RUSAK: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="561"/>
+        <source>Pilih berkas cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="563"/>
+        <source>Cadangan TokoDesk (*.sqlite3 *.bak);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="571"/>
+        <source>folder database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="573"/>
+        <source>Pulihkan data dari cadangan {when}?
+
+Sebelum database diganti, keadaan data sekarang dicadangkan dulu ke {folder}. Semua yang dicatat sesudah {when} tidak ada lagi di database (tetap tersimpan di cadangan keadaan sekarang itu).
+
+Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
+        <source>Pulihkan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
+        <source>Ya, cadangkan lalu pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,97 +825,97 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomerLogDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="37"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="36"/>
         <source>Catatan komunikasi — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="50"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="49"/>
         <source>Catatan tidak pernah diubah atau dihapus; salah catat diperbaiki dengan koreksi, dan keduanya tetap terlihat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="60"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="59"/>
         <source>Impor chat &amp;WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="62"/>
         <source>Ekspor &amp;bukti (PDF + ZIP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="79"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="78"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="96"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="95"/>
         <source>Impor chat WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="96"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="95"/>
         <source>Ekspor chat WhatsApp (*.txt *.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="103"/>
         <source>Mengimpor chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="116"/>
         <source>{added} pesan diimpor, {skipped} sudah ada sebelumnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="122"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="121"/>
         <source>baris {line}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="126"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="125"/>
         <source>… dan {n} baris lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="135"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="134"/>
         <source>Siapa pelanggannya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="136"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="135"/>
         <source>Pengirim mana di chat ini yang {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="151"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="150"/>
         <source>Ekspor bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="151"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="150"/>
         <source>ZIP (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="165"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="167"/>
         <source>Menyusun berkas bukti…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="171"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="173"/>
         <source>segel utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="171"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="173"/>
         <source>PERHATIAN: ada segel yang rusak, lihat PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="175"/>
+        <location filename="../../tokodesk/ui/customer_log_dialog.py" line="177"/>
         <source>Bukti disimpan: {path} ({size}) · {entries} catatan, {att} lampiran, {orders} pesanan · {seal}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,32 +936,32 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="194"/>
+        <location filename="../../tokodesk/ui/models.py" line="224"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="195"/>
+        <location filename="../../tokodesk/ui/models.py" line="225"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="196"/>
+        <location filename="../../tokodesk/ui/models.py" line="226"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="197"/>
+        <location filename="../../tokodesk/ui/models.py" line="227"/>
         <source>Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="198"/>
+        <location filename="../../tokodesk/ui/models.py" line="228"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="200"/>
+        <location filename="../../tokodesk/ui/models.py" line="230"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,37 +969,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="187"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="188"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="195"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="196"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="197"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="198"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="199"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="200"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="202"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="203"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="204"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="205"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="226"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="227"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,72 +1100,72 @@ Pakai pelanggan itu?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="163"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="148"/>
         <source>Serahkan pesanan — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="168"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="153"/>
         <source>&amp;Bebaskan biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="177"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="162"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="176"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="195"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="189"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="207"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
         <source>Harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="208"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
         <source>&amp;Dibayar sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="209"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="211"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="228"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="213"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="253"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="238"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,242 +1440,259 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="270"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="271"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="276"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="782"/>
         <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="296"/>
-        <source>Aksi</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="323"/>
+        <source>Paket di jalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="301"/>
-        <source>Pesanan baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="302"/>
-        <source>Pelanggan baru (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="304"/>
-        <source>Catat komunikasi (Ctrl+L)</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
+        <source>COD belum diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="306"/>
-        <source>Cari (Ctrl+F)</source>
+        <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="307"/>
-        <source>Segarkan (F5)</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
+        <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="308"/>
-        <source>Agenda (Alt+3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="309"/>
-        <source>Pengaturan toko (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="310"/>
-        <source>Periksa segel bukti (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="313"/>
-        <source>&amp;Pengaturan</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
+        <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="314"/>
-        <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
+        <source>Catat komunikasi (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="316"/>
-        <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
+        <source>Cari (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="317"/>
+        <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="318"/>
-        <source>&amp;Templat pesan…</source>
+        <source>Agenda (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="319"/>
-        <source>&amp;E-mail (SMTP)…</source>
+        <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
-        <source>&amp;Cadangan data…</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="320"/>
+        <source>Periksa segel bukti (Ctrl+Shift+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
+        <source>&amp;Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="326"/>
-        <source>&amp;Akun</source>
+        <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
-        <source>&amp;Kunci / ganti pengguna (F12)</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
+        <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
-        <source>Ganti &amp;PIN saya…</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
+        <source>&amp;Templat pesan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="331"/>
+        <source>&amp;E-mail (SMTP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
+        <source>&amp;Cadangan data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="338"/>
+        <source>&amp;Akun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <source>&amp;Kunci / ganti pengguna (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="341"/>
+        <source>Ganti &amp;PIN saya…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="343"/>
         <source>&amp;Staf &amp;&amp; izin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="344"/>
         <source>&amp;Jejak audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
+        <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="379"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="364"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="380"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="397"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="413"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="399"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="415"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="405"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="421"/>
         <source>Lokasi database berisiko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="462"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="478"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="465"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="481"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="468"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="484"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="477"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="493"/>
         <source>Masuk: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="592"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="629"/>
         <source>{n} pengingat baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="594"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="631"/>
         <source>{n} pesanan batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="596"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="633"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="634"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="671"/>
         <source>Cadangan GAGAL {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="636"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="673"/>
         <source>terakhir berhasil: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="641"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="654"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="678"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="691"/>
         <source>Cadangan terakhir: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="643"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="648"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="680"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="685"/>
         <source>Belum ada cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="645"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="682"/>
         <source>atur folder di Pengaturan › Cadangan data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="651"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="688"/>
         <source>Cadangan terakhir: {last} (terlambat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="659"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="696"/>
         <source>Mencadangkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="684"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="721"/>
         <source>Cadangan harian dibuat dan diperiksa: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="692"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="729"/>
         <source>Cadangan harian GAGAL: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="713"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="750"/>
         <source>Memulihkan data dari {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="727"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="764"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
@@ -1404,108 +1700,108 @@ Masuk lagi dengan PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="730"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="767"/>
         <source>Pemulihan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="739"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="776"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="782"/>
         <source>Agenda hari ini ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="777"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="814"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="793"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="830"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="799"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="836"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="808"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="845"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
         <source>Aturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="869"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="860"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="897"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="862"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="899"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="873"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="910"/>
         <source>Memeriksa segel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="880"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="917"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="883"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="920"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="890"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="892"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="927"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="929"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="941"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="908"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="945"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="911"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="948"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="915"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="952"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="919"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="956"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="947"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="984"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,166 +1809,176 @@ Masuk lagi dengan PIN.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="61"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="63"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="77"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="79"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="83"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="85"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="95"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="112"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="128"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
         <source>Nama barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="105"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="107"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="106"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="108"/>
         <source>&amp;Tambah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="113"/>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="129"/>
-        <source>Jml</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
-        <source>Harga satuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="115"/>
         <location filename="../../tokodesk/ui/order_dialog.py" line="131"/>
+        <source>Jml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
+        <source>Harga satuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="133"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="132"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="132"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="134"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="143"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="145"/>
         <source>&amp;Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="145"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="147"/>
         <source>&amp;Ubah baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="155"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="157"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="175"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="177"/>
         <source>Pakai &amp;saran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="189"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="191"/>
         <source>&amp;Cara ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="190"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="192"/>
         <source>Tanggal &amp;ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="193"/>
         <source>&amp;DP (uang muka)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="194"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="196"/>
         <source>&amp;Metode bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="195"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="197"/>
         <source>Catata&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
         <source>Simpan pesanan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="200"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="71"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="73"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="244"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="246"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="266"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="248"/>
+        <source>Pelanggan perlu diwaspadai: minta foto paket sebelum dikirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="265"/>
+        <source>Alasan: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="285"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="270"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="289"/>
         <source>Jumlah harus angka bulat minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="275"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="294"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="282"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="301"/>
         <source>Harga: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="351"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="370"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="355"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="374"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="375"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="394"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_dialog.py" line="381"/>
+        <location filename="../../tokodesk/ui/order_dialog.py" line="400"/>
         <source>DP: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,308 +1986,413 @@ Masuk lagi dengan PIN.</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="303"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="292"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="327"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="328"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="329"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="319"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="336"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="325"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="337"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="327"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="328"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="329"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="346"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="356"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="598"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="345"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="628"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="362"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="366"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="359"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="373"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="387"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="376"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
+        <source>Dana &amp;cair (entri terpilih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="387"/>
+        <source>Dana tidak &amp;masuk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="393"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
+        <source>Konfirmasi &amp;detail (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
-        <source>&amp;Tutup</source>
+        <source>&amp;Buat ulang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
+        <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="407"/>
+        <source>Masalah &amp;pengiriman…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="422"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="427"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="464"/>
+        <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="469"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="444"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="474"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="452"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="482"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="463"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="493"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="515"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="489"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="519"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="494"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="524"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="521"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="551"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="522"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="552"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="523"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="553"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="526"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="528"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="562"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="539"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="569"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="541"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="571"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="554"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="584"/>
         <source>Gratis sampai {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="586"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="557"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="587"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="571"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="601"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="611"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="583"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="613"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="598"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="628"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="635"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="692"/>
+        <source>Pesanan ini belum punya paket yang dikirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="719"/>
+        <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="728"/>
+        <source>Dana cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="729"/>
+        <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
+        <source>Ya, sudah masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="737"/>
+        <source>Dana tidak masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="739"/>
+        <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
+Alasan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="741"/>
+        <source>Catat tidak masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="770"/>
+        <source>Pembayaran belum cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="772"/>
+        <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
+Alasan (wajib):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="775"/>
+        <source>Teruskan dengan alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="776"/>
+        <source>Tunggu dana masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="781"/>
+        <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="794"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="796"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="634"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="795"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="636"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="797"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="641"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="802"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="661"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="834"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="841"/>
         <source>Pesanan berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="675"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="848"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="682"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="855"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="684"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="857"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="687"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="860"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="688"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="731"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="742"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="861"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="740"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="916"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="760"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="936"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,47 +2400,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="169"/>
+        <location filename="../../tokodesk/ui/models.py" line="193"/>
         <source>Kode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="170"/>
+        <location filename="../../tokodesk/ui/models.py" line="194"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="171"/>
+        <location filename="../../tokodesk/ui/models.py" line="195"/>
         <source>No. HP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="172"/>
+        <location filename="../../tokodesk/ui/models.py" line="196"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="173"/>
+        <location filename="../../tokodesk/ui/models.py" line="197"/>
         <source>Tgl ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="174"/>
+        <location filename="../../tokodesk/ui/models.py" line="198"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="175"/>
+        <location filename="../../tokodesk/ui/models.py" line="199"/>
         <source>Dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="176"/>
+        <location filename="../../tokodesk/ui/models.py" line="200"/>
         <source>Sisa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/models.py" line="177"/>
+        <location filename="../../tokodesk/ui/models.py" line="201"/>
         <source>Dibuat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,27 +2448,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="105"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="106"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="110"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="112"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="123"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="124"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="137"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="138"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,37 +2504,37 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="94"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="112"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="114"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="114"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,22 +3728,22 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="64"/>
-        <location filename="../../tokodesk/services/exchange.py" line="840"/>
+        <location filename="../../tokodesk/services/exchange.py" line="835"/>
         <source>DP tidak boleh melebihi total pesanan {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="108"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="123"/>
         <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="111"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="126"/>
         <source>Entri ini sudah dikoreksi sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="113"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="128"/>
         <source>Entri bernilai nol tidak perlu dikoreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,52 +3768,57 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="124"/>
+        <location filename="../../tokodesk/domain/orders.py" line="125"/>
         <source>Pesanan sudah «{src}»; statusnya tidak bisa diubah lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="128"/>
+        <location filename="../../tokodesk/domain/orders.py" line="129"/>
         <source>Status «{src}» tidak bisa langsung menjadi «{dst}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="134"/>
+        <location filename="../../tokodesk/domain/orders.py" line="135"/>
         <source>Belum bisa diproduksi: DP minimal {minimum} belum masuk (baru {paid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="141"/>
+        <location filename="../../tokodesk/domain/orders.py" line="143"/>
+        <source>Detail custom belum dikonfirmasi pelanggan secara tertulis; catat konfirmasinya dulu (tombol «Konfirmasi detail»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/orders.py" line="150"/>
         <source>Pesanan custom harus diproduksi dulu sebelum siap diambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="144"/>
+        <location filename="../../tokodesk/domain/orders.py" line="153"/>
         <source>Ada pembayaran {pending} yang belum cair; tunggu sampai dana masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="149"/>
+        <location filename="../../tokodesk/domain/orders.py" line="158"/>
         <source>Pesanan ini dikirim, bukan diambil di toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="152"/>
+        <location filename="../../tokodesk/domain/orders.py" line="161"/>
         <source>Belum lunas: sisa {balance} harus dibayar sebelum diambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="157"/>
+        <location filename="../../tokodesk/domain/orders.py" line="166"/>
         <source>Pesanan ini diambil di toko, bukan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="160"/>
+        <location filename="../../tokodesk/domain/orders.py" line="169"/>
         <source>Belum lunas: sisa {balance} harus dibayar sebelum dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/orders.py" line="190"/>
+        <location filename="../../tokodesk/domain/orders.py" line="199"/>
         <source>Tanggal ambil tidak boleh sebelum hari ini ({today})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,45 +3834,34 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="56"/>
-        <location filename="../../tokodesk/services/exchange.py" line="541"/>
+        <location filename="../../tokodesk/services/exchange.py" line="536"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="77"/>
-        <location filename="../../tokodesk/services/exchange.py" line="628"/>
+        <location filename="../../tokodesk/services/exchange.py" line="623"/>
         <source>Nama pelanggan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="82"/>
-        <location filename="../../tokodesk/services/exchange.py" line="635"/>
+        <location filename="../../tokodesk/services/exchange.py" line="630"/>
         <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="157"/>
-        <location filename="../../tokodesk/services/customers.py" line="199"/>
-        <location filename="../../tokodesk/services/customers.py" line="229"/>
+        <location filename="../../tokodesk/services/customers.py" line="212"/>
         <location filename="../../tokodesk/services/evidence.py" line="202"/>
         <location filename="../../tokodesk/services/log.py" line="139"/>
-        <location filename="../../tokodesk/services/mail.py" line="451"/>
+        <location filename="../../tokodesk/services/mail.py" line="462"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="321"/>
         <source>Pelanggan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/customers.py" line="209"/>
-        <source>Status pelanggan tidak dikenal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/customers.py" line="211"/>
-        <source>Tulis alasan perubahan status pelanggan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/demo.py" line="358"/>
+        <location filename="../../tokodesk/services/demo.py" line="360"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,155 +3951,155 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="489"/>
+        <location filename="../../tokodesk/services/exchange.py" line="484"/>
         <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="502"/>
+        <location filename="../../tokodesk/services/exchange.py" line="497"/>
         <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="517"/>
+        <location filename="../../tokodesk/services/exchange.py" line="512"/>
         <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="647"/>
+        <location filename="../../tokodesk/services/exchange.py" line="642"/>
         <source>Nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="653"/>
+        <location filename="../../tokodesk/services/exchange.py" line="648"/>
         <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="664"/>
+        <location filename="../../tokodesk/services/exchange.py" line="659"/>
         <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="671"/>
+        <location filename="../../tokodesk/services/exchange.py" line="666"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="686"/>
+        <location filename="../../tokodesk/services/exchange.py" line="681"/>
         <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="693"/>
+        <location filename="../../tokodesk/services/exchange.py" line="688"/>
         <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="716"/>
+        <location filename="../../tokodesk/services/exchange.py" line="711"/>
         <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="748"/>
+        <location filename="../../tokodesk/services/exchange.py" line="743"/>
         <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="753"/>
+        <location filename="../../tokodesk/services/exchange.py" line="748"/>
         <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="777"/>
+        <location filename="../../tokodesk/services/exchange.py" line="772"/>
         <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="786"/>
-        <location filename="../../tokodesk/services/orders.py" line="83"/>
+        <location filename="../../tokodesk/services/exchange.py" line="781"/>
+        <location filename="../../tokodesk/services/orders.py" line="95"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="795"/>
+        <location filename="../../tokodesk/services/exchange.py" line="790"/>
         <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="805"/>
+        <location filename="../../tokodesk/services/exchange.py" line="800"/>
         <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="818"/>
+        <location filename="../../tokodesk/services/exchange.py" line="813"/>
         <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="831"/>
-        <location filename="../../tokodesk/services/orders.py" line="126"/>
+        <location filename="../../tokodesk/services/exchange.py" line="826"/>
+        <location filename="../../tokodesk/services/orders.py" line="138"/>
         <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="852"/>
+        <location filename="../../tokodesk/services/exchange.py" line="847"/>
         <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="877"/>
+        <location filename="../../tokodesk/services/exchange.py" line="872"/>
         <source>Kode pesanan wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="900"/>
+        <location filename="../../tokodesk/services/exchange.py" line="895"/>
         <source>Pesanan {code} sudah ada di database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/exchange.py" line="1107"/>
+        <location filename="../../tokodesk/services/exchange.py" line="1102"/>
         <source>Tidak bisa menulis «{path}»: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="77"/>
+        <location filename="../../tokodesk/services/orders.py" line="89"/>
         <source>Pesanan harus berisi minimal satu barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="94"/>
+        <location filename="../../tokodesk/services/orders.py" line="106"/>
         <source>Baris {row}: nama barang wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="102"/>
+        <location filename="../../tokodesk/services/orders.py" line="114"/>
         <source>Baris {row}: jumlah minimal 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="110"/>
+        <location filename="../../tokodesk/services/orders.py" line="122"/>
         <source>Baris {row}: jumlah terlalu besar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="118"/>
+        <location filename="../../tokodesk/services/orders.py" line="130"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/orders.py" line="285"/>
+        <location filename="../../tokodesk/services/orders.py" line="297"/>
         <source>Pilih atau buat pelanggan dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="53"/>
-        <location filename="../../tokodesk/services/handover.py" line="46"/>
+        <location filename="../../tokodesk/services/handover.py" line="47"/>
         <location filename="../../tokodesk/services/notify.py" line="104"/>
-        <location filename="../../tokodesk/services/orders.py" line="335"/>
-        <location filename="../../tokodesk/services/orders.py" line="378"/>
-        <location filename="../../tokodesk/services/payments.py" line="169"/>
-        <location filename="../../tokodesk/services/pickup.py" line="184"/>
+        <location filename="../../tokodesk/services/orders.py" line="347"/>
+        <location filename="../../tokodesk/services/orders.py" line="397"/>
+        <location filename="../../tokodesk/services/payments.py" line="172"/>
+        <location filename="../../tokodesk/services/pickup.py" line="186"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,42 +4126,58 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="175"/>
+        <location filename="../../tokodesk/services/payments.py" line="178"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="179"/>
+        <location filename="../../tokodesk/services/payments.py" line="182"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="186"/>
+        <location filename="../../tokodesk/services/payments.py" line="189"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="193"/>
+        <location filename="../../tokodesk/services/payments.py" line="196"/>
         <source>Pesanan ini sudah lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="196"/>
+        <location filename="../../tokodesk/services/payments.py" line="199"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="203"/>
+        <location filename="../../tokodesk/services/payments.py" line="209"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="226"/>
+        <location filename="../../tokodesk/services/payments.py" line="296"/>
+        <location filename="../../tokodesk/services/payments.py" line="334"/>
         <source>Entri pembayaran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="237"/>
+        <location filename="../../tokodesk/services/payments.py" line="303"/>
+        <source>Pembayaran ini tidak menunggu dana cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="305"/>
+        <source>Pembayaran ini sudah diselesaikan atau dikoreksi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="310"/>
+        <source>Tulis alasan dana tidak masuk (mis. cek ditolak bank, transfer tidak ada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/payments.py" line="345"/>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,66 +4187,70 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="243"/>
+        <location filename="../../tokodesk/db/migrate.py" line="269"/>
         <source>berkas tidak bisa dibaca ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="246"/>
-        <location filename="../../tokodesk/db/migrate.py" line="271"/>
+        <location filename="../../tokodesk/db/migrate.py" line="272"/>
+        <location filename="../../tokodesk/db/migrate.py" line="297"/>
         <location filename="../../tokodesk/services/database.py" line="116"/>
         <source>berkas ini bukan database TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="250"/>
+        <location filename="../../tokodesk/db/migrate.py" line="276"/>
         <source>berkas tidak bisa dibuka ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="258"/>
+        <location filename="../../tokodesk/db/migrate.py" line="284"/>
         <source>berkas rusak (pemeriksaan integritas: {detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="266"/>
+        <location filename="../../tokodesk/db/migrate.py" line="292"/>
         <source>berkas rusak ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="273"/>
+        <location filename="../../tokodesk/db/migrate.py" line="299"/>
         <source>berkas rusak (ada rujukan antartabel yang putus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="276"/>
+        <location filename="../../tokodesk/db/migrate.py" line="302"/>
+        <location filename="../../tokodesk/services/backup.py" line="986"/>
         <source>salinan tidak sama dengan database asal (jumlah baris berbeda: {tables})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="299"/>
+        <location filename="../../tokodesk/db/migrate.py" line="325"/>
         <source>Database «{path}» tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="311"/>
+        <location filename="../../tokodesk/db/migrate.py" line="337"/>
+        <location filename="../../tokodesk/services/backup.py" line="760"/>
+        <location filename="../../tokodesk/services/backup.py" line="774"/>
         <source>Cadangan gagal diperiksa dan dihapus: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="321"/>
+        <location filename="../../tokodesk/db/migrate.py" line="347"/>
+        <location filename="../../tokodesk/services/backup.py" line="782"/>
         <source>Cadangan tidak bisa ditulis ke «{folder}»: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="344"/>
-        <location filename="../../tokodesk/db/migrate.py" line="351"/>
+        <location filename="../../tokodesk/db/migrate.py" line="370"/>
+        <location filename="../../tokodesk/db/migrate.py" line="377"/>
         <source>disk penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/db/migrate.py" line="346"/>
-        <location filename="../../tokodesk/db/migrate.py" line="353"/>
+        <location filename="../../tokodesk/db/migrate.py" line="372"/>
+        <location filename="../../tokodesk/db/migrate.py" line="379"/>
         <source>tidak ada izin menulis (folder hanya-baca?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,32 +4388,32 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="249"/>
+        <location filename="../../tokodesk/services/chain.py" line="317"/>
         <source>{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="254"/>
+        <location filename="../../tokodesk/services/chain.py" line="322"/>
         <source>{chain} #{id}: isinya tidak cocok dengan segelnya (diubah, atau entri palsu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="263"/>
+        <location filename="../../tokodesk/services/chain.py" line="331"/>
         <source>{chain} #{id}: urutannya diubah (seharusnya sesudah #{other})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="271"/>
+        <location filename="../../tokodesk/services/chain.py" line="339"/>
         <source>{chain} #{id}: entri di antara #{other} dan #{id} hilang (dihapus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="279"/>
+        <location filename="../../tokodesk/services/chain.py" line="347"/>
         <source>{chain} #{id}: entri-entri sebelumnya hilang (dihapus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="283"/>
+        <location filename="../../tokodesk/services/chain.py" line="351"/>
         <source>{chain} #{id}: entri sebelumnya hilang (dihapus) atau entri ini disisipkan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,7 +4439,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="144"/>
-        <location filename="../../tokodesk/services/mail.py" line="462"/>
+        <location filename="../../tokodesk/services/mail.py" line="473"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="326"/>
         <source>Pesanan itu bukan milik pelanggan ini</source>
         <translation type="unfinished"></translation>
@@ -4110,184 +4535,184 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="74"/>
+        <location filename="../../tokodesk/services/handover.py" line="75"/>
         <source>Jumlah bayar tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="150"/>
+        <location filename="../../tokodesk/services/handover.py" line="153"/>
         <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="153"/>
+        <location filename="../../tokodesk/services/handover.py" line="156"/>
         <source>Tulis alasan perubahan tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="156"/>
+        <location filename="../../tokodesk/services/handover.py" line="159"/>
         <source>Tanggal ambil baru sama dengan yang lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="185"/>
+        <location filename="../../tokodesk/services/handover.py" line="188"/>
         <source>Tulis alasan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="189"/>
+        <location filename="../../tokodesk/services/handover.py" line="192"/>
         <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="93"/>
+        <location filename="../../tokodesk/services/mail.py" line="92"/>
         <source>Alamat e-mail «{text}» tidak valid (contoh: nama@gmail.com)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="167"/>
+        <location filename="../../tokodesk/services/mail.py" line="166"/>
         <source>Nama server SMTP tidak valid (contoh: smtp.gmail.com; port diisi terpisah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="175"/>
+        <location filename="../../tokodesk/services/mail.py" line="174"/>
         <source>Port SMTP harus 1 sampai 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="178"/>
+        <location filename="../../tokodesk/services/mail.py" line="177"/>
         <source>Pilih keamanan: STARTTLS, SSL, atau tanpa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="189"/>
+        <location filename="../../tokodesk/services/mail.py" line="188"/>
         <source>Isi alamat pengirim: server SMTP memerlukannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="194"/>
+        <location filename="../../tokodesk/services/mail.py" line="193"/>
         <source>Nama pengguna SMTP terlalu panjang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="256"/>
+        <location filename="../../tokodesk/services/mail.py" line="257"/>
         <source>Login ke server SMTP ditolak: periksa nama pengguna dan kata sandi ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="264"/>
+        <location filename="../../tokodesk/services/mail.py" line="265"/>
         <source>Alamat penerima {addr} ditolak server ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="270"/>
+        <location filename="../../tokodesk/services/mail.py" line="271"/>
         <source>Alamat pengirim {addr} ditolak server ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="276"/>
+        <location filename="../../tokodesk/services/mail.py" line="277"/>
         <source>Server SMTP memutus sambungan; periksa port dan pilihan keamanan (STARTTLS/SSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="282"/>
+        <location filename="../../tokodesk/services/mail.py" line="283"/>
         <source>Server SMTP menolak e-mail ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="285"/>
+        <location filename="../../tokodesk/services/mail.py" line="286"/>
         <source>Kesalahan SMTP: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="288"/>
+        <location filename="../../tokodesk/services/mail.py" line="289"/>
         <source>Sertifikat server SMTP tidak bisa dipercaya ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="293"/>
+        <location filename="../../tokodesk/services/mail.py" line="294"/>
         <source>Sambungan aman gagal; periksa pilihan keamanan (STARTTLS/SSL) dan port ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="300"/>
+        <location filename="../../tokodesk/services/mail.py" line="301"/>
         <source>Server SMTP {host} tidak ditemukan; periksa nama server dan internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="307"/>
+        <location filename="../../tokodesk/services/mail.py" line="308"/>
         <source>Tidak bisa terhubung ke {host}:{port}: sambungan ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="313"/>
+        <location filename="../../tokodesk/services/mail.py" line="314"/>
         <source>Server SMTP {host}:{port} tidak menjawab (waktu habis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="319"/>
+        <location filename="../../tokodesk/services/mail.py" line="320"/>
         <source>Tidak bisa terhubung ke {host}:{port} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="324"/>
+        <location filename="../../tokodesk/services/mail.py" line="325"/>
         <source>E-mail gagal dikirim: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="327"/>
+        <location filename="../../tokodesk/services/mail.py" line="328"/>
         <source>E-mail belum diatur: isi server SMTP di Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="353"/>
+        <location filename="../../tokodesk/services/mail.py" line="356"/>
         <source>Server SMTP tidak mendukung STARTTLS; pilih SSL (port 465) atau tanpa enkripsi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="363"/>
+        <location filename="../../tokodesk/services/mail.py" line="366"/>
         <source>Server SMTP tidak menawarkan login; periksa pilihan keamanan (STARTTLS/SSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="411"/>
+        <location filename="../../tokodesk/services/mail.py" line="420"/>
         <source>Isi alamat tujuan e-mail uji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="454"/>
+        <location filename="../../tokodesk/services/mail.py" line="465"/>
         <source>Pelanggan {name} belum punya alamat e-mail; isi dulu di data pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="464"/>
+        <location filename="../../tokodesk/services/mail.py" line="475"/>
         <location filename="../../tokodesk/services/notify.py" line="137"/>
         <location filename="../../tokodesk/services/notify.py" line="161"/>
         <source>Pengingat tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="468"/>
+        <location filename="../../tokodesk/services/mail.py" line="479"/>
         <source>Isi subjek e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="473"/>
+        <location filename="../../tokodesk/services/mail.py" line="484"/>
         <source>Isi e-mail masih kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="478"/>
+        <location filename="../../tokodesk/services/mail.py" line="489"/>
         <source>Isi e-mail terlalu panjang (maksimal {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="686"/>
+        <location filename="../../tokodesk/services/mail.py" line="701"/>
         <source>E-mail tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="688"/>
+        <location filename="../../tokodesk/services/mail.py" line="703"/>
         <source>E-mail ini sudah terkirim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4722,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/pickup.py" line="191"/>
+        <location filename="../../tokodesk/services/pickup.py" line="193"/>
         <source>Tanggal ambil baru tidak boleh sebelum hari ini</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,22 +4787,22 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="95"/>
+        <location filename="../../tokodesk/domain/access.py" line="99"/>
         <source>PIN wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="97"/>
+        <location filename="../../tokodesk/domain/access.py" line="101"/>
         <source>PIN hanya boleh berisi angka 0–9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="101"/>
+        <location filename="../../tokodesk/domain/access.py" line="105"/>
         <source>PIN terlalu pendek: minimal {min} angka</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="107"/>
+        <location filename="../../tokodesk/domain/access.py" line="111"/>
         <source>PIN terlalu panjang: maksimal {max} angka</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4387,89 +4812,89 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="124"/>
-        <location filename="../../tokodesk/services/staff.py" line="256"/>
+        <location filename="../../tokodesk/services/staff.py" line="139"/>
+        <location filename="../../tokodesk/services/staff.py" line="271"/>
         <source>Akun staf tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="157"/>
+        <location filename="../../tokodesk/services/staff.py" line="172"/>
         <source>Nama staf wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="160"/>
+        <location filename="../../tokodesk/services/staff.py" line="175"/>
         <source>Nama staf terlalu panjang (maks. {max} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="166"/>
+        <location filename="../../tokodesk/services/staff.py" line="181"/>
         <source>Sudah ada akun aktif bernama {name}; pakai nama lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="184"/>
+        <location filename="../../tokodesk/services/staff.py" line="199"/>
         <source>PIN ini sudah dipakai akun lain; pilih PIN lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="227"/>
+        <location filename="../../tokodesk/services/staff.py" line="242"/>
         <source>Terlalu banyak PIN salah; tunggu sampai {time} lalu coba lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="267"/>
+        <location filename="../../tokodesk/services/staff.py" line="282"/>
         <source>Akun pemilik sudah ada; masuk dengan PIN pemilik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="299"/>
-        <location filename="../../tokodesk/services/staff.py" line="358"/>
+        <location filename="../../tokodesk/services/staff.py" line="314"/>
+        <location filename="../../tokodesk/services/staff.py" line="373"/>
         <source>Peran harus pemilik atau staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="344"/>
+        <location filename="../../tokodesk/services/staff.py" line="359"/>
         <source>Akun sendiri tidak bisa dinonaktifkan atau diubah perannya; minta pemilik lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="361"/>
+        <location filename="../../tokodesk/services/staff.py" line="376"/>
         <source>Ini pemilik terakhir; tambahkan pemilik lain dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="368"/>
+        <location filename="../../tokodesk/services/staff.py" line="383"/>
         <source>Pemilik terakhir tidak bisa dinonaktifkan; tambahkan pemilik lain dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="375"/>
+        <location filename="../../tokodesk/services/staff.py" line="390"/>
         <source>Untuk mengaktifkan kembali, beri akun ini PIN baru (Reset PIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="422"/>
+        <location filename="../../tokodesk/services/staff.py" line="437"/>
         <source>PIN lama salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="450"/>
+        <location filename="../../tokodesk/services/staff.py" line="465"/>
         <source>Pemilik sudah memiliki semua izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="469"/>
+        <location filename="../../tokodesk/services/staff.py" line="484"/>
         <source>Waktu kunci layar harus {lo}–{hi} menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="493"/>
+        <location filename="../../tokodesk/services/staff.py" line="508"/>
         <source>Batas pembebasan harus antara Rp0 dan {max}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/staff.py" line="541"/>
+        <location filename="../../tokodesk/services/staff.py" line="556"/>
         <source>Akun ini tidak aktif; minta pemilik mengaktifkannya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,8 +4906,113 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/backup.py" line="131"/>
+        <source>Folder cadangan belum diatur. Pilih foldernya di Pengaturan › Cadangan data… (atau pakai --out FOLDER di baris perintah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="136"/>
+        <source>pg_dump tidak ditemukan, jadi database PostgreSQL ini belum bisa dicadangkan dari TokoDesk. Pasang alat baris perintah PostgreSQL (Windows: penginstal PostgreSQL, pilih «Command Line Tools»; Debian/Ubuntu: apt install postgresql-client), tambahkan folder bin-nya ke PATH, lalu buka lagi TokoDesk. Sementara itu cadangkan dari server: pg_dump --format=custom --file=tokodesk.pgdump NAMA_DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="144"/>
+        <source>Database PostgreSQL dipulihkan dengan pg_restore, bukan dari TokoDesk: tutup TokoDesk di semua komputer, cadangkan dulu keadaan sekarang (tokodesk backup), lalu jalankan: pg_restore --clean --if-exists --no-owner --dbname=URL_DATABASE {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="211"/>
+        <source>Tulis folder lengkap, contoh E:\Cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="217"/>
+        <source>Folder «{folder}» tidak ditemukan (flashdisk belum terpasang?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="231"/>
+        <source>Isi angka {lo}–{hi}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="414"/>
+        <source>Folder cadangan «{folder}» tidak ditemukan: flashdisk belum terpasang, atau folder dipindah? Pasang lalu coba lagi, atau pilih folder lain di Pengaturan › Cadangan data….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="422"/>
+        <source>«{folder}» bukan folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="475"/>
+        <source>segel bukti tidak utuh: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="493"/>
+        <source>cadangan ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="514"/>
+        <source>segel bukti tidak bisa diperiksa ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="575"/>
+        <source>Database jenis ini tidak bisa dicadangkan dari TokoDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="754"/>
+        <source>pg_dump gagal: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="801"/>
+        <source>berkas ini bukan cadangan pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="814"/>
+        <source>arsip pg_dump tidak lengkap atau rusak ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="835"/>
+        <source>Database sedang dipakai program lain (TokoDesk di jendela lain, atau perintah tokodesk yang masih berjalan). Tutup dulu, lalu coba lagi. Database tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="852"/>
+        <source>Database ini sudah berisi data; memulihkan cadangan perlu PIN pemilik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="896"/>
+        <source>Berkas ini adalah database yang sedang dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="902"/>
+        <source>Cadangan «{name}» tidak dipakai: {problem}. Database tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="933"/>
+        <source>Keadaan sekarang tidak bisa dicadangkan dulu ({reason}); pemulihan dibatalkan. Database tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="993"/>
+        <source>Pemulihan dibatalkan: {problem}. Database tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../tokodesk/services/storage.py" line="109"/>
-        <source>Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai PostgreSQL (README: «Beberapa kasir»); untuk satu kasir simpan database di disk PC ini.</source>
+        <source>Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai PostgreSQL (panduan «Several counters» di README); untuk satu kasir simpan database di disk PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4541,7 +5071,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="45"/>
-        <location filename="../../tokodesk/services/audit.py" line="71"/>
+        <location filename="../../tokodesk/services/audit.py" line="82"/>
         <source>Catatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,151 +5154,206 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="65"/>
-        <source>Entri pembayaran</source>
+        <source>Paket dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="66"/>
-        <source>Pembatalan entri</source>
+        <source>Status paket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="67"/>
-        <source>Biaya simpan dibebaskan</source>
+        <source>Foto paket ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="68"/>
-        <source>Pelanggan baru</source>
+        <source>Kabar pengiriman ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="69"/>
-        <source>Data pelanggan diubah</source>
+        <source>Uang COD diterima toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="70"/>
-        <source>Status pelanggan diubah</source>
+        <source>Masalah pengiriman dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="71"/>
+        <source>Klaim pengiriman diputuskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="72"/>
-        <source>Impor chat WhatsApp</source>
+        <source>Entri pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="73"/>
-        <source>Pesan dikirim</source>
+        <source>Pembatalan entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="74"/>
-        <source>Pengingat dilewati</source>
+        <source>Diteruskan walau pembayaran belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="75"/>
-        <source>Profil toko &amp; cetak</source>
+        <source>Konfirmasi detail pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="76"/>
-        <source>S&amp;K versi baru</source>
+        <source>Pesanan dibuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="77"/>
-        <source>Kebijakan pengambilan</source>
+        <source>Biaya simpan dibebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="78"/>
-        <source>Templat pesan</source>
+        <source>Pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="79"/>
-        <source>Pengaturan e-mail</source>
+        <source>Data pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="80"/>
-        <source>Akun pemilik dibuat</source>
+        <source>Status pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="81"/>
-        <source>Staf ditambahkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/audit.py" line="82"/>
-        <source>Akun staf diubah</source>
+        <source>Status pelanggan dipertahankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="83"/>
-        <source>PIN diganti</source>
+        <source>Impor chat WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="84"/>
-        <source>Izin diubah</source>
+        <source>Pesan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="85"/>
-        <source>Waktu kunci layar diubah</source>
+        <source>Pengingat dilewati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="86"/>
-        <source>Batas pembebasan biaya simpan diubah</source>
+        <source>Profil toko &amp; cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="87"/>
-        <source>Impor data</source>
+        <source>S&amp;K versi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="88"/>
-        <source>Data demo dibuat</source>
+        <source>Kebijakan pengambilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="89"/>
-        <source>Cadangan data dibuat</source>
+        <source>Templat pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="90"/>
-        <source>Data dipulihkan dari cadangan</source>
+        <source>Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="91"/>
-        <source>Pengaturan cadangan</source>
+        <source>Akun pemilik dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="92"/>
-        <source>Aturan harian dijalankan</source>
+        <source>Staf ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="93"/>
+        <source>Akun staf diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="94"/>
+        <source>PIN diganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="95"/>
+        <source>Izin diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="96"/>
-        <source>berhasil</source>
+        <source>Waktu kunci layar diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="97"/>
-        <source>DITOLAK</source>
+        <source>Batas pembebasan biaya simpan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="98"/>
+        <source>Impor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="99"/>
+        <source>Data demo dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="100"/>
+        <source>Cadangan data dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="101"/>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="102"/>
+        <source>Pengaturan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="103"/>
+        <source>Aturan harian dijalankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="107"/>
+        <source>berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="108"/>
+        <source>DITOLAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="109"/>
         <source>gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,17 +5383,27 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="98"/>
-        <source>Normal</source>
+        <location filename="../../tokodesk/ui/i18n.py" line="93"/>
+        <source>Dana cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="99"/>
-        <source>Perlu diwaspadai</source>
+        <location filename="../../tokodesk/ui/i18n.py" line="94"/>
+        <source>Dana tidak masuk (ditolak)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/i18n.py" line="100"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/i18n.py" line="101"/>
+        <source>Perlu diwaspadai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/i18n.py" line="102"/>
         <source>Daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,17 +5509,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="43"/>
+        <location filename="../../tokodesk/services/chain.py" line="45"/>
         <source>catatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="44"/>
+        <location filename="../../tokodesk/services/chain.py" line="46"/>
         <source>buku pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/chain.py" line="45"/>
+        <location filename="../../tokodesk/services/chain.py" line="47"/>
         <source>riwayat status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5084,92 +5679,97 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="33"/>
+        <location filename="../../tokodesk/services/agenda.py" line="34"/>
         <source>Pengingat untuk dikirim hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="34"/>
+        <location filename="../../tokodesk/services/agenda.py" line="35"/>
         <source>Jadwal ambil hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="35"/>
+        <location filename="../../tokodesk/services/agenda.py" line="36"/>
         <source>Lewat tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="36"/>
+        <location filename="../../tokodesk/services/agenda.py" line="37"/>
         <source>Berisiko: belum siap, tanggal ambil dekat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="37"/>
+        <location filename="../../tokodesk/services/agenda.py" line="38"/>
         <source>Perlu keputusan (pelanggan memberi kabar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/agenda.py" line="38"/>
+        <location filename="../../tokodesk/services/agenda.py" line="39"/>
         <source>Dibatalkan otomatis hari ini (DP hangus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="39"/>
+        <location filename="../../tokodesk/domain/access.py" line="40"/>
         <source>Kebijakan, S&amp;K, profil toko, template, e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="40"/>
+        <location filename="../../tokodesk/domain/access.py" line="41"/>
         <source>Daftar hitam dan status pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="41"/>
+        <location filename="../../tokodesk/domain/access.py" line="42"/>
         <source>Pembatalan entri pembayaran dan refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="42"/>
+        <location filename="../../tokodesk/domain/access.py" line="43"/>
         <source>Membebaskan biaya simpan di atas batas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="43"/>
+        <location filename="../../tokodesk/domain/access.py" line="44"/>
         <source>Memutuskan deposit hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="44"/>
+        <location filename="../../tokodesk/domain/access.py" line="45"/>
         <source>Mengelola akun staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="45"/>
+        <location filename="../../tokodesk/domain/access.py" line="46"/>
         <source>Cadangan dan pemulihan data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="46"/>
+        <location filename="../../tokodesk/domain/access.py" line="47"/>
         <source>Laporan keuangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="47"/>
+        <location filename="../../tokodesk/domain/access.py" line="48"/>
         <source>Melihat jejak audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="51"/>
+        <location filename="../../tokodesk/domain/access.py" line="49"/>
+        <source>Menyerahkan/mengirim pesanan yang pembayarannya belum cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/access.py" line="55"/>
         <source>Pemilik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="52"/>
+        <location filename="../../tokodesk/domain/access.py" line="56"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/access.py" line="53"/>
+        <location filename="../../tokodesk/domain/access.py" line="57"/>
         <source>Sistem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,6 +5806,26 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="64"/>
         <source>Jejak audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="86"/>
+        <source>harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="87"/>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="88"/>
+        <source>sebelum pembaruan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/backup.py" line="89"/>
+        <source>sebelum pemulihan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5302,12 +5922,12 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="398"/>
+        <location filename="../../tokodesk/services/mail.py" line="407"/>
         <source>Uji e-mail TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/mail.py" line="399"/>
+        <location filename="../../tokodesk/services/mail.py" line="408"/>
         <source>E-mail uji dari TokoDesk ({shop}). Bila e-mail ini sampai, pengaturan SMTP sudah benar.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,6 +97,7 @@ def build_shop(path: Path) -> Shop:
         pid, _ = record_payment(s, PaymentInput(oid, 30_000, PaymentMethod.QRIS), actor=db.actor, now=NOW)
         reverse_entry(s, pid, "QRIS gagal", actor=db.actor, now=NOW)
         move_order(s, oid, OrderStatus.CONFIRMED, actor=db.actor, now=NOW, note="Detail disetujui")
+        f.confirm(s, db.actor, NOW, oid)
         move_order(s, oid, OrderStatus.IN_PRODUCTION, actor=db.actor, now=NOW)
 
         def add(key, order, text, *, days, files=(), corrects=None, late=0):
@@ -199,7 +200,7 @@ def test_the_cli_says_what_it_wrote(shop, tmp_path, capsys):
     assert code == 0, stderr
     assert out.exists() and stderr == ""
     assert str(out) in stdout
-    assert "6 catatan, 2 lampiran, 2 pesanan" in stdout
+    assert "7 catatan, 2 lampiran, 2 pesanan" in stdout
     assert re.search(r"\(\d+,\d (KB|MB)\)", stdout)
 
 
@@ -239,7 +240,7 @@ def test_the_pdf_shows_the_title_block_and_the_seal_check(customer_bundle):
     assert "Semua catatan dan pesanan pelanggan" in t
     assert "Dibuat oleh Staf Toko" in t
     assert "Semua segel utuh" in t
-    assert "Segel utuh: 6 entri" in t  # the log
+    assert "Segel utuh: 7 entri" in t  # the log
     assert "Segel utuh: 4 entri" in t  # the status history: two starts, two moves
     assert "RUSAK" not in t
 
@@ -329,7 +330,7 @@ def test_an_orders_evidence_holds_only_that_order(shop, tmp_path, capsys):
     for key in ("other_order", "unrelated"):
         assert TEXTS[key] not in t, key
     assert f"Pesanan {shop.other_code}" not in t
-    assert "4 catatan, 2 lampiran, 1 pesanan" in stdout
+    assert "5 catatan, 2 lampiran, 1 pesanan" in stdout
     assert set(b.attachments()) == {
         f"lampiran/{shop.ids['photo']}-1-foto desain.png",
         f"lampiran/{shop.ids['pdf']}-1-nota.pdf",
@@ -378,7 +379,7 @@ def test_a_deleted_payment_is_named_in_the_pdf(own_shop, tmp_path, capsys):
     assert code == 0
     t = Bundle(out).flat
     assert "RUSAK: buku pembayaran #2: entri sebelumnya hilang (dihapus)" in t
-    assert "Segel utuh: 6 entri" in t  # the log itself is intact
+    assert "Segel utuh: 7 entri" in t  # the log itself is intact
 
 
 def test_a_replaced_attachment_file_is_flagged(own_shop, tmp_path, capsys):

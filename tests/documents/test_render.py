@@ -26,6 +26,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
+from tests import factories as f
 from tests.factories import open_as_owner as open_database
 from tokodesk.db.models import Order
 from tokodesk.documents.model import DocItem, DocKind, OrderDocument, PaperSize
@@ -97,6 +98,8 @@ def _build(session) -> dict[str, OrderDocument]:
 
     payments.reverse_entry(session, pending_id, "Dana tidak masuk", actor=actor, now=fee_day)
     for target in (OrderStatus.CONFIRMED, OrderStatus.IN_PRODUCTION, OrderStatus.READY):
+        if target is OrderStatus.IN_PRODUCTION:
+            f.confirm(session, actor, fee_day, oid)
         move_order(session, oid, target, actor=actor, now=fee_day)
     due = payments.order_totals(session, session.get(Order, oid)).balance
     payments.record_payment(

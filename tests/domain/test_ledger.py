@@ -7,7 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tokodesk.domain.errors import DomainError
-from tokodesk.domain.ledger import CHARGE_KINDS, PAYMENT_KINDS, Entry, EntryKind, check_reversal, totals
+from tokodesk.domain.ledger import (
+    CHARGE_KINDS,
+    PAYMENT_KINDS,
+    SETTLING_KINDS,
+    Entry,
+    EntryKind,
+    check_reversal,
+    totals,
+)
 
 MAX = 10**12
 
@@ -35,8 +43,9 @@ def expected(total: int, entries: list[Entry]) -> dict[str, int]:
         return sum(e.amount for e in entries if e.kind in kinds and (cleared is None or e.cleared is cleared))
 
     refund = {EntryKind.REFUND}
-    paid = s(PAYMENT_KINDS, True) - s(refund, True)
-    pending = s(PAYMENT_KINDS, False) - s(refund, False)
+    cleared_later, bounced = s({EntryKind.CLEARANCE}), s({EntryKind.BOUNCE})
+    paid = s(PAYMENT_KINDS, True) - s(refund, True) + cleared_later
+    pending = s(PAYMENT_KINDS, False) - s(refund, False) - cleared_later - bounced
     charges = s(CHARGE_KINDS)  # a charge is owed whether or not it is "cleared"
     forfeited = s({EntryKind.FORFEIT})
     return {
@@ -121,7 +130,7 @@ def test_overpaid_balance_is_negative():
 
 
 def test_every_kind_is_counted_somewhere():
-    accounted = PAYMENT_KINDS | CHARGE_KINDS | {EntryKind.REFUND, EntryKind.FORFEIT}
+    accounted = PAYMENT_KINDS | CHARGE_KINDS | SETTLING_KINDS | {EntryKind.REFUND, EntryKind.FORFEIT}
     assert accounted == set(EntryKind)
     assert not PAYMENT_KINDS & CHARGE_KINDS
 
@@ -142,3 +151,31 @@ def test_check_reversal_allows_a_first_reversal_of_a_normal_entry():
 def test_check_reversal_refuses(amount, already, is_reversal, words):
     with pytest.raises(DomainError, match=words):
         check_reversal(amount, already, is_reversal)
+
+
+pending_payments = st.lists(
+    st.builds(
+        Entry,
+        st.sampled_from(sorted(PAYMENT_KINDS)),
+        st.integers(min_value=1, max_value=MAX),
+        st.just(False),
+    ),
+    max_size=10,
+)
+
+
+@given(order_totals, entries_st, pending_payments, st.data())
+def test_settling_a_pending_payment(total, entries, pending, data):
+    """A clearance is as if the payment had been cleared from the start; a bounce as if it had
+    never been made."""
+    arrived = data.draw(st.lists(st.booleans(), min_size=len(pending), max_size=len(pending)))
+    settled = (
+        entries
+        + pending
+        + [
+            Entry(EntryKind.CLEARANCE if ok else EntryKind.BOUNCE, p.amount)
+            for p, ok in zip(pending, arrived, strict=True)
+        ]
+    )
+    as_if = entries + [Entry(p.kind, p.amount, True) for p, ok in zip(pending, arrived, strict=True) if ok]
+    assert totals(total, settled) == totals(total, as_if)

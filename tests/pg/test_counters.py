@@ -73,6 +73,8 @@ def make_shop(url: str) -> dict:
                 (OrderStatus.IN_PRODUCTION, taken),
                 (OrderStatus.READY, at(P - dt.timedelta(days=3))),
             ):
+                if target is OrderStatus.IN_PRODUCTION:
+                    f.confirm(s, db.actor, when, shelf)
                 move_order(s, shelf, target, actor=db.actor, now=when)
             return {"customer": cust.id, "orders": orders, "shelf": shelf}
 

@@ -51,6 +51,7 @@ def ready_order(session, actor, *, pickup=P, ready_on=None, deposit=100_000, nam
     )
     ready_on = ready_on or pickup - dt.timedelta(days=3)
     move_order(session, oid, OrderStatus.CONFIRMED, actor=actor, now=taken)
+    f.confirm(session, actor, taken, oid)
     move_order(session, oid, OrderStatus.IN_PRODUCTION, actor=actor, now=taken)
     move_order(session, oid, OrderStatus.READY, actor=actor, now=at(ready_on))
     return code, oid, c.id

@@ -409,6 +409,9 @@ def test_custom_order_needs_production_before_ready(session, actor, now):
     move_order(session, oid, OrderStatus.CONFIRMED, actor=actor, now=now)
     with pytest.raises(DomainError, match="harus diproduksi dulu"):
         move_order(session, oid, OrderStatus.READY, actor=actor, now=now)
+    with pytest.raises(DomainError, match="belum dikonfirmasi pelanggan"):  # the written confirmation
+        move_order(session, oid, OrderStatus.IN_PRODUCTION, actor=actor, now=now)
+    f.confirm(session, actor, now, oid)
     move_order(session, oid, OrderStatus.IN_PRODUCTION, actor=actor, now=now)
     move_order(session, oid, OrderStatus.READY, actor=actor, now=now)
 

@@ -45,6 +45,7 @@ def seed_ready(db, name: str, pickup: dt.date, *, phone: str, wrote_on: dt.date 
             pickup=pickup,
         )
         move_order(s, oid, OrderStatus.CONFIRMED, actor=actor, now=taken)
+        f.confirm(s, actor, taken, oid)
         move_order(s, oid, OrderStatus.IN_PRODUCTION, actor=actor, now=taken)
         move_order(s, oid, OrderStatus.READY, actor=actor, now=at(pickup - dt.timedelta(days=3)))
         if wrote_on:

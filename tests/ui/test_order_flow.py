@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem, StatusChange
+from tokodesk.db.models import Confirmation, Customer, LedgerEntry, LogEntry, Order, OrderItem, StatusChange
 from tokodesk.services.orders import ItemInput
 from tokodesk.ui import widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
@@ -136,10 +136,23 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     assert detail.title.text() == "TD-2611-0001"
     assert "Rp215.000" in detail.sums.text()
     assert detail.ledger.item(0, 3).text() == "Rp215.000"
-    # --- move it along: confirm, produce, ready
-    for target in ("confirmed", "in_production", "ready"):
-        qtbot.mouseClick(detail.move_buttons[_status(target)], Qt.MouseButton.LeftButton)
-        assert detail.view.status.value == target
+    # --- move it along: confirm, produce (after the customer's written confirmation), ready
+    qtbot.mouseClick(detail.move_buttons[_status("confirmed")], Qt.MouseButton.LeftButton)
+    assert detail.view.status.value == "confirmed" and detail.view.needs_confirmation
+    qtbot.mouseClick(detail.move_buttons[_status("in_production")], Qt.MouseButton.LeftButton)
+    confirm = active(detail.confirmation_dialog)  # production waits for it
+    assert "RAKA" in confirm.text.toPlainText()  # starts with the custom details
+    assert confirm.who.text() == "Siti Rahayu"
+    confirm.text.setPlainText("Kaos sablon custom: Nama punggung RAKA, ukuran L. Sudah benar kak")
+    qtbot.keyClick(confirm.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: detail.view.status.value == "in_production")
+    assert not detail.view.needs_confirmation
+    (confirmed,) = stored(db, select(Confirmation.confirmed_by, Confirmation.text))
+    assert confirmed == ("Siti Rahayu", "Kaos sablon custom: Nama punggung RAKA, ukuran L. Sudah benar kak")
+    (logged,) = stored(db, select(LogEntry.text).where(LogEntry.source == "confirmation"))
+    assert logged[0].startswith("Konfirmasi detail pesanan TD-2611-0001 oleh Siti Rahayu")
+    qtbot.mouseClick(detail.move_buttons[_status("ready")], Qt.MouseButton.LeftButton)
+    assert detail.view.status.value == "ready"
     # collecting with a balance opens the handover, which asks for the rest first
     assert detail.move_buttons[_status("collected")].toolTip() != ""
     qtbot.mouseClick(detail.move_buttons[_status("collected")], Qt.MouseButton.LeftButton)

@@ -173,6 +173,8 @@ class LedgerEntry(Base):
     cleared: Mapped[bool] = mapped_column(Boolean, default=True)
     clears_on: Mapped[dt.date | None] = mapped_column(Date)
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)
+    # a clearance or bounce points at the pending payment it settles (once)
+    settles_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"), unique=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -180,12 +182,12 @@ class LedgerEntry(Base):
     hash: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     order: Mapped[Order] = relationship(back_populates="entries", foreign_keys=[order_id])
-    staff: Mapped[Staff] = relationship()
+    staff: Mapped[Staff] = relationship(foreign_keys=[staff_id])
 
     __table_args__ = (
         CheckConstraint(
             "kind IN ('deposit', 'payment', 'refund', 'storage_fee', 'delivery_fee', "
-            "'other_charge', 'forfeit')",
+            "'other_charge', 'forfeit', 'clearance', 'bounce')",
             name="kind",
         ),
         CheckConstraint(
@@ -368,6 +370,146 @@ class OutgoingMail(Base):
     log_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
 
     __table_args__ = (CheckConstraint("state IN ('queued', 'sent', 'failed')", name="state"),)
+
+
+class Shipment(Base):
+    """One parcel sent for a delivery or COD order.  A resend is a new shipment pointing at the
+    one it replaces."""
+
+    __tablename__ = "shipments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    courier: Mapped[str] = mapped_column(String(16))
+    service: Mapped[str] = mapped_column(String(40), default="")
+    resi: Mapped[str] = mapped_column(String(40), default="", index=True)
+    weight_g: Mapped[int] = mapped_column(Integer)
+    shipping_cost: Mapped[int] = mapped_column(Money, default=0)
+    cod_amount: Mapped[int] = mapped_column(Money, default=0)
+    insured: Mapped[bool] = mapped_column(Boolean, default=False)  # insurance / signature service
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    status_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    followed_up_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
+    return_label_note: Mapped[str] = mapped_column(Text, default="")
+    cod_received_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    cod_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('packed', 'shipped', 'in_transit', 'delivered', 'returned', 'lost')", name="status"
+        ),
+        CheckConstraint("weight_g > 0", name="weight_positive"),
+        CheckConstraint("shipping_cost >= 0 AND cod_amount >= 0", name="money_not_negative"),
+    )
+
+
+class ShipmentEvent(Base):
+    """A shipment's status history and follow-ups (who, when, what)."""
+
+    __tablename__ = "shipment_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ShipmentPhoto(Base):
+    """A photo of the packed parcel (the attachment is stored once, by SHA-256)."""
+
+    __tablename__ = "shipment_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shipment_id: Mapped[int] = mapped_column(ForeignKey("shipments.id"), index=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"))
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class Incident(Base):
+    """A delivery incident and the shop's decision: lost in transit, delivered but not
+    received, a short-shipment claim, a refused COD parcel."""
+
+    __tablename__ = "incidents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(12))
+    finding: Mapped[str] = mapped_column(String(12), default="open")  # is the customer's claim true?
+    cost: Mapped[int] = mapped_column(Money, default=0)  # what it cost the shop
+    new_shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('lost', 'not_received', 'short_claim', 'cod_refused')", name="kind"),
+        CheckConstraint("decision IN ('open', 'resend', 'refund', 'decline', 'absorb')", name="decision"),
+        CheckConstraint("finding IN ('open', 'true', 'untrue')", name="finding"),
+        CheckConstraint("cost >= 0", name="cost_not_negative"),
+    )
+
+
+class StandingChange(Base):
+    """The owner's decisions on a customer's standing, kept as history: from, to, why, on what
+    evidence (``kind:id`` references, space separated), who and when.  A decision to keep the
+    standing (from = to) answers a suggestion without changing anything."""
+
+    __tablename__ = "standing_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    from_standing: Mapped[str] = mapped_column(String(16))
+    to_standing: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class Confirmation(Base):
+    """The customer's written confirmation of an order's custom details before production."""
+
+    __tablename__ = "confirmations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    confirmed_by: Mapped[str] = mapped_column(String(120))
+    confirmed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text)
+    log_entry_id: Mapped[int] = mapped_column(ForeignKey("log_entries.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class Remake(Base):
+    """An order made again: free or charged, and whose error it was."""
+
+    __tablename__ = "remakes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    fault: Mapped[str] = mapped_column(String(12))
+    charge: Mapped[int] = mapped_column(Money, default=0)  # 0: free
+    ledger_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint("fault IN ('shop', 'customer', 'courier')", name="fault"),
+        CheckConstraint("charge >= 0", name="charge_not_negative"),
+    )
 
 
 class Setting(Base):

@@ -33,6 +33,7 @@ class Permission(StrEnum):
     BACKUP = "backup"  # backups and restore
     REPORTS = "reports"  # money reports
     AUDIT = "audit"  # reading the audit trail
+    OVERRIDE_PENDING = "override_pending"  # hand over or ship while a payment has not cleared
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -45,6 +46,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.BACKUP: QT_TRANSLATE_NOOP("labels", "Cadangan dan pemulihan data"),
     Permission.REPORTS: QT_TRANSLATE_NOOP("labels", "Laporan keuangan"),
     Permission.AUDIT: QT_TRANSLATE_NOOP("labels", "Melihat jejak audit"),
+    Permission.OVERRIDE_PENDING: QT_TRANSLATE_NOOP(
+        "labels", "Menyerahkan/mengirim pesanan yang pembayarannya belum cair"
+    ),
 }
 
 ROLE_LABELS: dict[Role, str] = {

@@ -5,9 +5,14 @@ positive.  A correction never edits: it is a *reversal*, a new entry of the same
 the negated amount that points at the original (``reverses_id``).  So the net of a kind is
 simply the sum of its amounts, in Python here and in SQL for lists.
 
-    paid     = cleared deposits + cleared payments − cleared refunds
+    paid     = cleared deposits + cleared payments − cleared refunds + clearances
+    pending  = pending deposits + pending payments − clearances − bounces
     charges  = storage fees + delivery fees + other charges
     balance  = order total + charges − paid
+
+A payment not yet cleared (a transfer not seen yet, a cheque) is *pending*.  It is settled
+by a new entry that points at it (``settles_id``): a *clearance* when the money arrived
+(it moves from pending to paid) or a *bounce* when it did not (it leaves pending).
 
 A forfeiture records that the shop keeps money already paid; it does not change what the
 customer paid, so it is not in the balance (reports use it).
@@ -30,6 +35,8 @@ class EntryKind(enum.StrEnum):
     DELIVERY_FEE = "delivery_fee"
     OTHER_CHARGE = "other_charge"
     FORFEIT = "forfeit"  # deposit kept when an order is forfeited
+    CLEARANCE = "clearance"  # a pending payment's money arrived
+    BOUNCE = "bounce"  # a pending payment's money never came (cheque bounced, no transfer)
 
 
 class PaymentMethod(enum.StrEnum):
@@ -49,6 +56,8 @@ ENTRY_LABELS = {
     EntryKind.DELIVERY_FEE: "Ongkos kirim",
     EntryKind.OTHER_CHARGE: "Biaya lain",
     EntryKind.FORFEIT: "DP hangus",
+    EntryKind.CLEARANCE: "Dana cair",
+    EntryKind.BOUNCE: "Dana tidak masuk (ditolak)",
 }
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
 
@@ -56,6 +65,7 @@ METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod":
 PAYMENT_KINDS = frozenset({EntryKind.DEPOSIT, EntryKind.PAYMENT})
 CHARGE_KINDS = frozenset({EntryKind.STORAGE_FEE, EntryKind.DELIVERY_FEE, EntryKind.OTHER_CHARGE})
 MONEY_IN_KINDS = PAYMENT_KINDS  # kinds that take a payment method
+SETTLING_KINDS = frozenset({EntryKind.CLEARANCE, EntryKind.BOUNCE})
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,11 @@ def totals(order_total: int, entries: Iterable[Entry]) -> Totals:
                 pending -= e.amount
         elif e.kind is EntryKind.FORFEIT:
             forfeited += e.amount
+        elif e.kind is EntryKind.CLEARANCE:
+            paid += e.amount
+            pending -= e.amount
+        elif e.kind is EntryKind.BOUNCE:
+            pending -= e.amount
     return Totals(order_total, charges, paid, pending, forfeited)
 
 

@@ -99,6 +99,7 @@ class OrderFacts:
     balance: int
     minimum_deposit: int
     has_custom_details: bool
+    confirmed: bool = True  # the customer confirmed the custom details in writing
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,14 @@ def can_move(facts: OrderFacts, target: OrderStatus) -> Verdict:
             ),
             minimum=format_rupiah(facts.minimum_deposit),
             paid=format_rupiah(facts.paid),
+        )
+    if target is OrderStatus.IN_PRODUCTION and facts.has_custom_details and not facts.confirmed:
+        return _no(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Detail custom belum dikonfirmasi pelanggan secara tertulis; catat konfirmasinya dulu "
+                "(tombol «Konfirmasi detail»)",
+            )
         )
     if target is OrderStatus.READY and src is OrderStatus.CONFIRMED and facts.has_custom_details:
         return _no(QT_TRANSLATE_NOOP("errors", "Pesanan custom harus diproduksi dulu sebelum siap diambil"))

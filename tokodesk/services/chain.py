@@ -57,7 +57,7 @@ def _t(value: dt.datetime | dt.date | None) -> str | None:
 
 
 def ledger_content(e: LedgerEntry) -> dict[str, Any]:
-    return {
+    content = {
         "order": e.order_id,
         "kind": e.kind,
         "amount": e.amount,
@@ -69,6 +69,9 @@ def ledger_content(e: LedgerEntry) -> dict[str, Any]:
         "at": _t(e.at),
         "note": e.note,
     }
+    if e.settles_id is not None:  # only in entries since migration 0007: older seals unchanged
+        content["settles"] = e.settles_id
+    return content
 
 
 def status_content(s: StatusChange) -> dict[str, Any]:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, Order
-from tokodesk.domain.access import Permission
 from tokodesk.domain.deposit import Standing
-from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound, invalid
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, FieldError, InvalidInput, NotFound
 from tokodesk.domain.phone import normalize_phone, phone_search_key
 from tokodesk.services import audit
-from tokodesk.services.access import require
+from tokodesk.services import standing as standing_service
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.mail import check_email
@@ -190,37 +190,20 @@ STANDINGS = (Standing.NORMAL, Standing.QUESTIONABLE, Standing.BLACKLISTED)
 
 
 def set_standing(
-    session: Session, customer_id: int, standing: str, reason: str, *, actor: Actor, now: dt.datetime
+    session: Session,
+    customer_id: int,
+    standing: str,
+    reason: str,
+    evidence: Iterable[str] = (),
+    *,
+    actor: Actor,
+    now: dt.datetime,
 ) -> Changes:
     """An owner's decision on a customer's standing (normal, questionable, blacklisted), with the
-    reason.  A blacklisted customer pays the full price up front."""
-    c = session.get(Customer, customer_id)
-    if c is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pelanggan tidak ditemukan"))
-    require(
-        session,
-        actor,
-        Permission.CUSTOMER_STANDING,
-        action="customer.standing",
-        now=now,
-        target=Target("customer", c.id, c.name),
+    reason; kept as history by ``tokodesk.services.standing.set_standing``, which this calls."""
+    return standing_service.set_standing(
+        session, customer_id, standing, reason, evidence, actor=actor, now=now
     )
-    if standing not in STANDINGS:
-        raise invalid("standing", QT_TRANSLATE_NOOP("errors", "Status pelanggan tidak dikenal"))
-    if not reason.strip():
-        raise invalid("reason", QT_TRANSLATE_NOOP("errors", "Tulis alasan perubahan status pelanggan"))
-    old = c.standing
-    c.standing, c.standing_reason = standing, reason.strip()
-    audit.record(
-        session,
-        actor,
-        "customer.standing",
-        now=now,
-        target=Target("customer", c.id, c.name),
-        detail=f"{old} → {standing}: {reason.strip()}",
-    )
-    session.flush()
-    return Changes(customers=True, orders=True, customer_id=c.id)
 
 
 def get_customer(session: Session, customer_id: int) -> CustomerRow:

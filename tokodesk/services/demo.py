@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Customer, LedgerEntry, Order
+from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
@@ -25,14 +25,19 @@ from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import percent_of
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import normalize_phone
+from tokodesk.domain.shipping import RESI_EXAMPLES, Courier, ShipmentStatus
 from tokodesk.services import audit
+from tokodesk.services import confirmations as confirmation_service
+from tokodesk.services import shipping as shipping_service
 from tokodesk.services import staff as staff_service
 from tokodesk.services.audit import Target
+from tokodesk.services.confirmations import ConfirmationInput, record_confirmation
 from tokodesk.services.context import Actor, Changes
 from tokodesk.services.customers import CustomerInput, create_customer
 from tokodesk.services.log import FileInput, LogInput, add_entry
 from tokodesk.services.orders import ItemInput, OrderInput, move_order, take_order
 from tokodesk.services.payments import PaymentInput, append_entry, order_totals, record_payment, reverse_entry
+from tokodesk.services.shipping import ShipmentInput
 
 S = OrderStatus
 
@@ -147,7 +152,9 @@ ORDER_NOTES = [
     "Desain final sudah dikirim lewat WA",
     "Pelanggan minta dikabari begitu siap",
 ]
+# courier names as the benchmark generator writes them in notes
 COURIERS = ["JNE REG", "J&T Express", "SiCepat", "AnterAja", "Pos Indonesia", "GoSend", "GrabExpress"]
+DEMO_COURIERS = [Courier.JNE, Courier.JNT, Courier.SICEPAT, Courier.ANTERAJA, Courier.POS, Courier.LION]
 CANCEL_REASONS = [
     "Pelanggan membatalkan: acara diundur",
     "Desain tidak disetujui pelanggan",
@@ -547,7 +554,32 @@ class _Demo:
 
     def _move(self, order_id: int, target: OrderStatus, at: dt.datetime, note: str = "") -> None:
         who = self.owner if target is OrderStatus.FORFEITED else self.actor  # the owner's decision
+        if target is OrderStatus.IN_PRODUCTION:
+            self._confirm(order_id, at - dt.timedelta(minutes=self.rng.randint(5, 90)))
         move_order(self.s, order_id, target, actor=who, now=at, note=note)
+
+    def _confirm(self, order_id: int, at: dt.datetime) -> None:
+        """The customer's written confirmation of the custom details, before production."""
+        details = [
+            f"{i.name}: {i.custom_details}"
+            for i in self.s.scalars(select(OrderItem).where(OrderItem.order_id == order_id))
+            if i.custom_details
+        ]
+        if not details or confirmation_service.confirmations(self.s, order_id):
+            return
+        order = self.s.get(Order, order_id)
+        record_confirmation(
+            self.s,
+            ConfirmationInput(
+                order_id,
+                Channel.WHATSAPP,
+                order.customer.name,
+                "\n".join(details) + "\nSudah benar, lanjut kak 👍",
+                confirmed_at=at,
+            ),
+            actor=self.actor,
+            now=at,
+        )
 
     def _delivery_fee(self, order_id: int, clock: _Clock) -> None:
         rng = self.rng
@@ -564,11 +596,31 @@ class _Demo:
             reason = "Gratis ongkir: promo pelanggan setia"
             reverse_entry(self.s, fee.id, reason, actor=self.owner, now=clock.tick())
 
-    def _ship_note(self) -> str:
-        courier = self.rng.choice(COURIERS)
-        if courier in ("GoSend", "GrabExpress"):
-            return f"Dikirim via {courier} (same day)"
-        return f"Dikirim via {courier}, resi {self.rng.randint(10**11, 10**12 - 1)}"
+    def _ship(self, order_id: int, at: dt.datetime) -> int:
+        """The parcel, through the shipping service: courier, resi, weight, a photo of it."""
+        rng = self.rng
+        courier = rng.choice(DEMO_COURIERS)
+        example = RESI_EXAMPLES[courier]
+        resi = "".join(str(rng.randint(0, 9)) if ch.isdigit() else ch for ch in example)
+        order = self.s.get(Order, order_id)
+        insure = order.total >= 1_000_000 or rng.random() < 0.1
+        sid, _ = shipping_service.create_shipment(
+            self.s,
+            ShipmentInput(
+                order_id,
+                courier,
+                rng.randrange(300, 5_001, 50),
+                service="YES" if insure and courier is Courier.JNE else "REG",
+                resi=resi,
+                shipping_cost=rng.randrange(9_000, 45_001, 1_000),
+                insured=insure,
+                photos=(FileInput(f"paket-{order.code}.png", _screenshot(rng)),),
+            ),
+            actor=self.actor,
+            now=at,
+            accept_resi_warning=True,
+        )
+        return sid
 
     def _order(self, plan: _Plan, corporate: bool) -> None:
         rng = self.rng
@@ -643,12 +695,20 @@ class _Demo:
             if not cod:
                 clock.after(rng, 0.5, 20)
                 self._pay(oid, rng.choice([PaymentMethod.TRANSFER, PaymentMethod.QRIS]), clock)
-            self._move(oid, S.SHIPPED, clock.on(plan.pickup, rng.randint(13, 17)), self._ship_note())
+            sid = self._ship(oid, clock.on(plan.pickup, rng.randint(13, 17)))
             if target is S.DELIVERED:
                 clock.after(rng, 20, 72)
-                if cod:
-                    self._pay(oid, PaymentMethod.COD, clock, "COD diterima dari kurir")
-                self._move(oid, S.DELIVERED, clock.after(rng, 0.1, 2), "Diterima, dikonfirmasi pelanggan")
+                shipping_service.set_status(
+                    self.s,
+                    sid,
+                    ShipmentStatus.DELIVERED,
+                    "Diterima, dikonfirmasi pelanggan",
+                    actor=self.actor,
+                    now=clock.after(rng, 0.1, 2),
+                )
+                # most couriers pass the COD cash on within days; the last week's may be on the way
+                if cod and clock.tick() < self.now - dt.timedelta(days=10) and rng.random() > 0.3:
+                    shipping_service.mark_cod_received(self.s, sid, actor=self.actor, now=clock.tick())
 
     def _say(
         self,

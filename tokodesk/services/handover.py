@@ -38,6 +38,7 @@ class HandoverInput:
     method: PaymentMethod = PaymentMethod.CASH
     waive_reason: str = ""  # non-empty: the storage fee is waived, for this reason
     expected_version: str | None = None  # OrderView.version: refused if another counter changed it
+    override_reason: str = ""  # the owner hands over although a payment has not cleared, because…
 
 
 def _order(session, order_id: int) -> Order:
@@ -123,7 +124,9 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
             actor=actor,
             now=now,
         )
-    changes = move_order(session, order.id, OrderStatus.COLLECTED, actor=actor, now=now)
+    changes = move_order(
+        session, order.id, OrderStatus.COLLECTED, actor=actor, now=now, override_reason=data.override_reason
+    )
     return fee, changes
 
 

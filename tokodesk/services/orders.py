@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Counter, Customer, LedgerEntry, Order, OrderItem, Staff, StatusChange
+from tokodesk.db.models import (
+    Confirmation,
+    Counter,
+    Customer,
+    LedgerEntry,
+    Order,
+    OrderItem,
+    Staff,
+    StatusChange,
+)
 from tokodesk.domain import ledger
 from tokodesk.domain.access import Permission
 from tokodesk.domain.deposit import DepositPolicy
@@ -42,6 +51,7 @@ from tokodesk.services.payments import (
     lock_order,
     order_totals,
     order_version,
+    pending_payments,
     totals_columns,
 )
 from tokodesk.services.pickup import PickupInfo, charge_storage_fee, order_pickup, queue_reminder
@@ -349,6 +359,9 @@ def order_facts(session: Session, order: Order) -> OrderFacts:
         )
         is not None
     )
+    confirmed = (
+        session.scalar(select(Confirmation.id).where(Confirmation.order_id == order.id).limit(1)) is not None
+    )
     return OrderFacts(
         status=OrderStatus(order.status),
         fulfilment=Fulfilment(order.fulfilment),
@@ -358,6 +371,7 @@ def order_facts(session: Session, order: Order) -> OrderFacts:
         balance=t.balance,
         minimum_deposit=policy.minimum(order.total, order.customer.standing),
         has_custom_details=has_custom,
+        confirmed=confirmed,
     )
 
 
@@ -370,12 +384,15 @@ def move_order(
     now: dt.datetime,
     note: str = "",
     expected_version: str | None = None,
+    override_reason: str = "",
 ) -> Changes:
     """Move an order to ``target`` if the rules allow; record who and when.  Forfeiting also
     writes the ledger entry that keeps the cleared payments.  The order's row is locked
     first (two counters moving it at once: the second sees the first's move); with
     ``expected_version`` (``OrderView.version``) a move of an order changed meanwhile at
-    another counter is refused with ``OrderChanged``."""
+    another counter is refused with ``OrderChanged``.  A payment not yet cleared blocks a
+    handover or a shipment; only a person with ``OVERRIDE_PENDING`` (the owner) can go
+    ahead anyway, with ``override_reason``, which is audited and kept on the status change."""
     if lock_order(session, order_id) is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     check_version(session, order_id, expected_version)
@@ -393,6 +410,21 @@ def move_order(
         # the storage fee is due at handover and must be paid with the balance
         charge_storage_fee(session, order, actor=actor, now=now)
     facts = order_facts(session, order)
+    reason = override_reason.strip()
+    if reason and facts.pending and target in (OrderStatus.COLLECTED, OrderStatus.SHIPPED):
+        require(
+            session,
+            actor,
+            Permission.OVERRIDE_PENDING,
+            action="order.override_pending",
+            now=now,
+            target=Target("order", order.id, order.code),
+        )
+        words = f"{format_rupiah(facts.pending)} belum cair; diteruskan oleh {actor.name}. Alasan: {reason}"
+        target_ref = Target("order", order.id, order.code)
+        audit.record(session, actor, "order.override_pending", now=now, target=target_ref, detail=words)
+        note = f"{note} ({words})" if note else words
+        facts = replace(facts, pending=0, balance=facts.balance - facts.pending)
     check_move(facts, target)
     if target is OrderStatus.FORFEITED and facts.paid > 0:
         append_entry(
@@ -477,6 +509,10 @@ class OrderView:
     pickup: PickupInfo | None = None  # pickup orders: fee so far, free until, forfeit day
     # payments.order_version when read: pass it back as expected_version (another counter)
     version: str = ""
+    # custom details not yet confirmed in writing: production waits for a confirmation
+    needs_confirmation: bool = False
+    confirmed: bool = False
+    pending_entry_ids: frozenset[int] = frozenset()  # pending payments not yet settled
 
 
 def get_order(session: Session, order_id: int, day: dt.date | None = None) -> OrderView:
@@ -539,6 +575,9 @@ def get_order(session: Session, order_id: int, day: dt.date | None = None) -> Or
         moves=moves,
         pickup=order_pickup(session, order, day) if facts.fulfilment is Fulfilment.PICKUP else None,
         version=order_version(session, order.id),
+        needs_confirmation=facts.has_custom_details and not facts.confirmed,
+        confirmed=facts.confirmed,
+        pending_entry_ids=frozenset(p.entry_id for p in pending_payments(session, order.id)),
     )
 
 

@@ -18,17 +18,17 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import LedgerEntry, Order, StatusChange
+from tokodesk.db.models import Customer, LedgerEntry, Order, StatusChange
 from tokodesk.domain import ledger
 from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, invalid
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import NOT_BILLED, OrderStatus
-from tokodesk.services import audit, chain
+from tokodesk.services import audit, chain, settings
 from tokodesk.services.access import require
 from tokodesk.services.audit import Target
-from tokodesk.services.context import Actor, Changes
+from tokodesk.services.context import Actor, Changes, local_today
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ def append_entry(
     cleared: bool = True,
     clears_on: dt.date | None = None,
     reverses_id: int | None = None,
+    settles_id: int | None = None,
     note: str = "",
 ) -> LedgerEntry:
     """The one place a ledger row is created."""
@@ -103,6 +104,7 @@ def append_entry(
         cleared=cleared,
         clears_on=clears_on,
         reverses_id=reverses_id,
+        settles_id=settles_id,
         staff_id=actor.staff_id,
         at=now,
         note=note.strip(),
@@ -147,6 +149,7 @@ def totals_columns():
             case(
                 (LedgerEntry.kind.in_(paid_kinds) & LedgerEntry.cleared, LedgerEntry.amount),
                 ((LedgerEntry.kind == str(EntryKind.REFUND)) & LedgerEntry.cleared, -LedgerEntry.amount),
+                (LedgerEntry.kind == str(EntryKind.CLEARANCE), LedgerEntry.amount),
                 else_=0,
             )
         ),
@@ -198,7 +201,10 @@ def record_payment(
             ),
             owed=format_rupiah(owed),
         )
-    if not data.cleared and data.clears_on is not None and data.clears_on < now.astimezone().date():
+    clears_on = data.clears_on
+    if data.method is PaymentMethod.CHEQUE and not data.cleared and clears_on is None:
+        clears_on = local_today(now) + dt.timedelta(days=settings.get(session, "payments.cheque_clear_days"))
+    if not data.cleared and clears_on is not None and clears_on < local_today(now):
         raise invalid(
             "clears_on", QT_TRANSLATE_NOOP("errors", "Tanggal cair tidak boleh sebelum tanggal bayar")
         )
@@ -211,8 +217,110 @@ def record_payment(
         now=now,
         method=data.method,
         cleared=data.cleared,
-        clears_on=data.clears_on,
+        clears_on=clears_on,
         note=data.note,
+    )
+    return entry.id, Changes(orders=True, ledger=True, order_id=order.id, customer_id=order.customer_id)
+
+
+@dataclass(frozen=True)
+class PendingPayment:
+    entry_id: int
+    order_id: int
+    order_code: str
+    customer_name: str
+    kind: EntryKind
+    amount: int
+    method: PaymentMethod | None
+    at: dt.datetime
+    clears_on: dt.date | None
+    note: str
+
+
+def _settled_or_reversed(session: Session, entry_id: int) -> bool:
+    return (
+        session.scalar(
+            select(LedgerEntry.id).where(
+                (LedgerEntry.settles_id == entry_id) | (LedgerEntry.reverses_id == entry_id)
+            )
+        )
+        is not None
+    )
+
+
+def pending_payments(session: Session, order_id: int | None = None) -> list[PendingPayment]:
+    """Payments not yet cleared and not yet settled (cleared, bounced or reversed), oldest
+    clearing date first: what the staff check in the bank or merchant app."""
+    settled = select(LedgerEntry.settles_id).where(LedgerEntry.settles_id.is_not(None))
+    reversed_ = select(LedgerEntry.reverses_id).where(LedgerEntry.reverses_id.is_not(None))
+    stmt = (
+        select(LedgerEntry, Order.code, Customer.name)
+        .join(Order, Order.id == LedgerEntry.order_id)
+        .join(Customer, Customer.id == Order.customer_id)
+        .where(
+            LedgerEntry.cleared.is_(False),
+            LedgerEntry.kind.in_([str(k) for k in ledger.PAYMENT_KINDS]),
+            LedgerEntry.reverses_id.is_(None),
+            LedgerEntry.id.not_in(settled),
+            LedgerEntry.id.not_in(reversed_),
+        )
+        .order_by(LedgerEntry.clears_on.is_(None), LedgerEntry.clears_on, LedgerEntry.id)
+    )
+    if order_id is not None:
+        stmt = stmt.where(LedgerEntry.order_id == order_id)
+    return [
+        PendingPayment(
+            e.id,
+            e.order_id,
+            code,
+            name,
+            EntryKind(e.kind),
+            e.amount,
+            PaymentMethod(e.method) if e.method else None,
+            e.at,
+            e.clears_on,
+            e.note,
+        )
+        for e, code, name in session.execute(stmt)
+    ]
+
+
+def settle_pending(
+    session: Session, entry_id: int, *, arrived: bool, note: str = "", actor: Actor, now: dt.datetime
+) -> tuple[int, Changes]:
+    """A pending payment is settled by a new entry that points at it: a clearance when the
+    money arrived (it counts as paid from now on), a bounce when it did not (the order owes
+    it again; a reason is required).  Never an edit of the pending entry."""
+    original = session.get(LedgerEntry, entry_id)
+    if original is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Entri pembayaran tidak ditemukan"))
+    order = lock_order(session, original.order_id)  # two counters settling it: one wins
+    if (
+        original.cleared
+        or EntryKind(original.kind) not in ledger.PAYMENT_KINDS
+        or original.reverses_id is not None
+    ):
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Pembayaran ini tidak menunggu dana cair"))
+    if _settled_or_reversed(session, entry_id):
+        raise DomainError(QT_TRANSLATE_NOOP("errors", "Pembayaran ini sudah diselesaikan atau dikoreksi"))
+    note = note.strip()
+    if not arrived and not note:
+        raise invalid(
+            "note",
+            QT_TRANSLATE_NOOP(
+                "errors", "Tulis alasan dana tidak masuk (mis. cek ditolak bank, transfer tidak ada)"
+            ),
+        )
+    entry = append_entry(
+        session,
+        order.id,
+        EntryKind.CLEARANCE if arrived else EntryKind.BOUNCE,
+        original.amount,
+        actor=actor,
+        now=now,
+        method=PaymentMethod(original.method) if original.method else None,
+        settles_id=original.id,
+        note=note,
     )
     return entry.id, Changes(orders=True, ledger=True, order_id=order.id, customer_id=order.customer_id)
 

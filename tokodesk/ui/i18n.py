@@ -90,6 +90,8 @@ def entry_label(kind: EntryKind) -> str:
         EntryKind.DELIVERY_FEE: QCoreApplication.translate("labels", "Ongkos kirim"),
         EntryKind.OTHER_CHARGE: QCoreApplication.translate("labels", "Biaya lain"),
         EntryKind.FORFEIT: QCoreApplication.translate("labels", "DP hangus (ditahan toko)"),
+        EntryKind.CLEARANCE: QCoreApplication.translate("labels", "Dana cair"),
+        EntryKind.BOUNCE: QCoreApplication.translate("labels", "Dana tidak masuk (ditolak)"),
     }[kind]
 
 

@@ -59,6 +59,7 @@ from tokodesk.ui.order_detail import OrderDetailDialog
 from tokodesk.ui.order_dialog import NewOrderDialog
 from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
 from tokodesk.ui.scanner import ScanCatcher
+from tokodesk.ui.shipping import CodPage, FollowUpPage
 from tokodesk.ui.shop_dialog import ShopDialog
 from tokodesk.ui.sign_in import ChangePinDialog, IdleWatcher, LockScreen
 
@@ -276,6 +277,8 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Pesanan"))
         self.nav.addItem(self.tr("Pelanggan"))
         self.nav.addItem(self.tr("Agenda hari ini"))
+        self.nav.addItem(self.tr("Paket di jalan"))
+        self.nav.addItem(self.tr("COD belum diterima"))
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
         self.orders_page = OrdersPage(self)
         self.customers_page = CustomersPage(self)
@@ -285,7 +288,14 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.orders_page)
         self.stack.addWidget(self.customers_page)
         self.stack.addWidget(self.agenda_page)
+        self.follow_up_page = FollowUpPage(runner, self)
+        self.follow_up_page.open_order.connect(self.open_order)
+        self.cod_page = CodPage(runner, self)
+        self.cod_page.open_order.connect(self.open_order)
+        self.stack.addWidget(self.follow_up_page)
+        self.stack.addWidget(self.cod_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
         central = QWidget()
         lay = QHBoxLayout(central)
@@ -310,6 +320,8 @@ class MainWindow(QMainWindow):
         self._action(tb, self.tr("Periksa segel bukti (Ctrl+Shift+V)"), "Ctrl+Shift+V", self.verify_evidence)
         self._action(None, self.tr("Pesanan"), "Alt+1", lambda: self.nav.setCurrentRow(0))
         self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
+        self._action(None, self.tr("Paket di jalan"), "Alt+4", lambda: self.nav.setCurrentRow(3))
+        self._action(None, self.tr("COD belum diterima"), "Alt+5", lambda: self.nav.setCurrentRow(4))
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         settings_menu.addAction(self.tr("Profil toko && S&&K…"), self.shop_settings)
         self.policy_action = settings_menu.addAction(
@@ -330,6 +342,10 @@ class MainWindow(QMainWindow):
         account_menu.addSeparator()
         self.staff_action = account_menu.addAction(self.tr("&Staf && izin…"), self.staff_settings)
         self.audit_action = account_menu.addAction(self.tr("&Jejak audit…"), self.show_audit)
+        self.review_action = self._action(
+            None, self.tr("Tinjau daftar &hitam && saran… (Ctrl+Shift+B)"), "Ctrl+Shift+B", self.show_review
+        )
+        account_menu.addAction(self.review_action)
         self.account_menu = account_menu
         # sign-in: the lock screen at start, after the idle time and on F12
         self.lock_screen = LockScreen(runner, self)
@@ -503,6 +519,8 @@ class MainWindow(QMainWindow):
             a.setEnabled(settings_ok)
         self.staff_action.setVisible(self.can(Permission.STAFF))
         self.audit_action.setVisible(self.can(Permission.AUDIT))
+        self.review_action.setVisible(self.can(Permission.CUSTOMER_STANDING))
+        self.review_action.setEnabled(self.can(Permission.CUSTOMER_STANDING))
         self.backup_action.setVisible(self.can(Permission.BACKUP))
         self.backup_action.setEnabled(self.can(Permission.BACKUP))
 
@@ -539,6 +557,23 @@ class MainWindow(QMainWindow):
         self._show_dialog(dlg)
         return dlg
 
+    def show_review(self):
+        """The owner's blacklist review: questionable and blacklisted customers, the pending
+        suggestions, the evidence beside them."""
+        from tokodesk.ui.blacklist_review import BlacklistReviewDialog
+
+        if not self.can(Permission.CUSTOMER_STANDING):
+            return None
+        dlg = BlacklistReviewDialog(self.runner, self)
+        dlg.changed.connect(self.customers_page.reload)
+        self._show_dialog(dlg)
+        return dlg
+
+    def _page_shown(self, row: int) -> None:
+        page = self.stack.widget(row)
+        if page in (self.follow_up_page, self.cod_page) and self.stack.isEnabled():
+            page.reload()
+
     def open_customer_by_id(self, customer_id: int) -> None:
         self.runner.read(
             lambda s: customer_service.get_customer(s, customer_id),
@@ -567,6 +602,8 @@ class MainWindow(QMainWindow):
             self.customers_page.reload()
         if changes.orders or changes.ledger or changes.customers:
             self.agenda_page.reload()
+            if self.stack.currentWidget() in (self.follow_up_page, self.cod_page):
+                self.stack.currentWidget().reload()
 
     # ---------------------------------------------------------------- the daily rules
     def run_daily(self) -> None:

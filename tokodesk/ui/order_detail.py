@@ -35,7 +35,7 @@ from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.orders import OrderStatus, amount_due
+from tokodesk.domain.orders import Fulfilment, OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import documents as document_service
 from tokodesk.services import handover
@@ -380,6 +380,36 @@ class OrderDetailDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.open_preview)
         money_buttons.addWidget(self.print_now_button, 0, 1)
         money_buttons.addWidget(self.preview_button, 1, 1)
+        # a payment not yet cleared: the money arrived, or it never will
+        self.clear_button = QPushButton(self.tr("Dana &cair (entri terpilih)"))
+        self.clear_button.setObjectName("clear_button")
+        self.clear_button.clicked.connect(lambda: self.settle_selected(True))
+        self.bounce_button = QPushButton(self.tr("Dana tidak &masuk…"))
+        self.bounce_button.setObjectName("bounce_button")
+        self.bounce_button.clicked.connect(lambda: self.settle_selected(False))
+        money_buttons.addWidget(self.clear_button, 2, 0)
+        money_buttons.addWidget(self.bounce_button, 2, 1)
+        # custom details: the customer's written confirmation before production; remakes
+        self.confirm_button = QPushButton(self.tr("Konfirmasi &detail (Ctrl+K)"))
+        self.confirm_button.setObjectName("confirm_button")
+        self.confirm_button.clicked.connect(self.record_confirmation)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.record_confirmation)
+        self.remake_button = QPushButton(self.tr("&Buat ulang…"))
+        self.remake_button.setObjectName("remake_button")
+        self.remake_button.clicked.connect(self.record_remake)
+        money_buttons.addWidget(self.confirm_button, 0, 2)
+        money_buttons.addWidget(self.remake_button, 1, 2)
+        # delivery and COD orders: the parcel, and what went wrong with it
+        self.ship_button = QPushButton(self.tr("Kirim pa&ket… (Ctrl+Shift+K)"))
+        self.ship_button.setObjectName("ship_button")
+        self.ship_button.clicked.connect(self.ship)
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, self.ship)
+        self.incident_button = QPushButton(self.tr("Masalah &pengiriman…"))
+        self.incident_button.setObjectName("incident_button")
+        self.incident_button.clicked.connect(self.report_incident)
+        money_buttons.addWidget(self.ship_button, 2, 2)
+        money_buttons.addWidget(self.incident_button, 3, 2)
+        self.confirmation_dialog = None
         money.addLayout(money_buttons)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -422,6 +452,17 @@ class OrderDetailDialog(QDialog):
         self.view = v
         may_reverse = self.runner.actor is not None and self.runner.actor.can(Permission.REVERSAL)
         self.reverse_button.setEnabled(may_reverse)
+        self.clear_button.setEnabled(bool(v.pending_entry_ids))
+        self.bounce_button.setEnabled(bool(v.pending_entry_ids))
+        self.confirm_button.setEnabled(v.needs_confirmation or v.confirmed)
+        sent = v.fulfilment is not Fulfilment.PICKUP
+        self.ship_button.setEnabled(sent and v.status in (OrderStatus.READY, OrderStatus.SHIPPED))
+        self.incident_button.setEnabled(sent and v.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED))
+        self.confirm_button.setText(
+            self.tr("Konfirmasi &detail (Ctrl+K)")
+            if v.needs_confirmation
+            else self.tr("Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)")
+        )
         self.reverse_button.setToolTip(
             ""
             if may_reverse
@@ -607,8 +648,139 @@ class OrderDetailDialog(QDialog):
         fee = v.pickup.fee_due if v.pickup else 0
         return fee > 0 or v.totals.balance - v.totals.pending > 0
 
+    def record_confirmation(self, then_move: bool = False) -> None:
+        """The customer's written confirmation of the custom details; with ``then_move`` the
+        order goes into production once it is stored."""
+        if self.view is None or not self.confirm_button.isEnabled():
+            return
+        from tokodesk.ui.confirmation_dialog import ConfirmationDialog
+
+        self.confirmation_dialog = ConfirmationDialog(self.runner, self.view, self)
+        if then_move:
+            self.confirmation_dialog.accepted.connect(lambda: self._move(OrderStatus.IN_PRODUCTION))
+        else:
+            self.confirmation_dialog.accepted.connect(self.reload)
+        self.confirmation_dialog.open()
+        self.confirmation_dialog.activateWindow()
+
+    def ship(self) -> None:
+        """The shipment form for a delivery or COD order (a resend while one is on its way)."""
+        if self.view is None or not self.ship_button.isEnabled():
+            return
+        from tokodesk.ui.shipping import ShipmentDialog
+
+        self.shipment_dialog = ShipmentDialog(self.runner, self.order_id, self)
+        self.shipment_dialog.saved.connect(lambda _id: self.reload())
+        self.shipment_dialog.open()
+        self.shipment_dialog.activateWindow()
+
+    def report_incident(self) -> None:
+        """A delivery incident on the order's latest parcel: lost, not received, short, COD refused."""
+        if self.view is None or not self.incident_button.isEnabled():
+            return
+        from tokodesk.services import shipping as shipping_service
+
+        oid = self.order_id
+        self.runner.read(
+            lambda s: shipping_service.order_shipments(s, oid), on_done=self._open_incident, owner=self
+        )
+
+    def _open_incident(self, shipments) -> None:
+        from tokodesk.ui.shipping import IncidentDialog
+
+        if not shipments:
+            self.errors.show_message(self.tr("Pesanan ini belum punya paket yang dikirim."))
+            return
+        latest = max(shipments, key=lambda sh: sh.id)
+        self.incident_dialog = IncidentDialog(self.runner, latest.id, self)
+        self.incident_dialog.saved.connect(lambda _r: self.reload())
+        self.incident_dialog.open()
+
+    def record_remake(self) -> None:
+        if self.view is None:
+            return
+        from tokodesk.ui.confirmation_dialog import RemakeDialog
+
+        self.remake_dialog = RemakeDialog(self.runner, self.view, self)
+        self.remake_dialog.accepted.connect(self.reload)
+        self.remake_dialog.open()
+
+    def settle_selected(self, arrived: bool) -> None:
+        """The selected pending payment: its money arrived (cleared), or it never will
+        (bounced, with the reason).  Either is a new ledger entry."""
+        if self.view is None:
+            return
+        r = self.ledger.currentRow()
+        entry = self.view.entries[r] if 0 <= r < len(self.view.entries) else None
+        if entry is None or entry.id not in self.view.pending_entry_ids:
+            pending = [e for e in self.view.entries if e.id in self.view.pending_entry_ids]
+            if len(pending) != 1:
+                self.errors.show_message(
+                    self.tr("Pilih dulu pembayaran yang belum cair di tabel pembayaran.")
+                )
+                self.ledger.setFocus()
+                return
+            entry = pending[0]
+        what = f"#{entry.id} {i18n.entry_label(entry.kind)} {format_rupiah(entry.amount)}"
+        if arrived:
+            ok = widgets.confirm(
+                self,
+                self.tr("Dana cair"),
+                self.tr("Dana {what} sudah terlihat masuk di rekening/aplikasi?").format(what=what),
+                self.tr("Ya, sudah masuk"),
+                self.tr("Batal"),
+            )
+            note = ""
+        else:
+            note, ok = widgets.ask_text(
+                self,
+                self.tr("Dana tidak masuk"),
+                self.tr(
+                    "Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.\nAlasan (wajib):"
+                ).format(what=what),
+                self.tr("Catat tidak masuk"),
+                self.tr("Batal"),
+            )
+        if not ok:
+            return
+        eid, actor, now = entry.id, self.runner.actor, self.runner.now()
+        self.runner.run(
+            lambda s: payment_service.settle_pending(
+                s, eid, arrived=arrived, note=note, actor=actor, now=now
+            ),
+            on_done=lambda _r: (self.errors.show_message(""), self.reload()),
+            on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
+            owner=self,
+        )
+
     def move_to(self, target: OrderStatus) -> None:
         if self.view is None:
+            return
+        if target is OrderStatus.IN_PRODUCTION and self.view.needs_confirmation:
+            self.record_confirmation(then_move=True)  # production waits for the written confirmation
+            return
+        if (
+            target in (OrderStatus.COLLECTED, OrderStatus.SHIPPED)
+            and self.view.totals.pending
+            and self.runner.actor is not None
+            and self.runner.actor.can(Permission.OVERRIDE_PENDING)
+        ):
+            reason, ok = widgets.ask_text(
+                self,
+                self.tr("Pembayaran belum cair"),
+                self.tr(
+                    "Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.\n"
+                    "Alasan (wajib):"
+                ).format(pending=format_rupiah(self.view.totals.pending)),
+                self.tr("Teruskan dengan alasan"),
+                self.tr("Tunggu dana masuk"),
+            )
+            if not ok:
+                return
+            if not reason.strip():
+                self.errors.show_message(self.tr("Perlu alasan untuk meneruskan; pesanan tidak diubah."))
+                return
+            self._move(target, override_reason=reason)
             return
         if target is OrderStatus.COLLECTED and self._needs_handover(self.view):
             self.handover_dialog = HandoverDialog(self.runner, self.view, self)
@@ -631,10 +803,22 @@ class OrderDetailDialog(QDialog):
                 return
         else:
             reason = ""
+        self._move(target, note=reason)
+
+    def _move(self, target: OrderStatus, *, note: str = "", override_reason: str = "") -> None:
         oid, actor, now, seen = self.order_id, self.runner.actor, self.runner.now(), self.view.version
+        if target is OrderStatus.IN_PRODUCTION:
+            seen = None  # just confirmed here: the confirmation itself changed the version
         self.runner.run(
             lambda s: order_service.move_order(
-                s, oid, target, actor=actor, now=now, note=reason, expected_version=seen
+                s,
+                oid,
+                target,
+                actor=actor,
+                now=now,
+                note=note,
+                expected_version=seen,
+                override_reason=override_reason,
             ),
             on_done=lambda _c: (self.errors.show_message(""), self.reload()),
             on_error=self._refused,

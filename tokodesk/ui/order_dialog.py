@@ -9,6 +9,7 @@ Ctrl+S saves the order, its items and the deposit in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -38,6 +39,7 @@ from tokodesk.domain.orders import Fulfilment
 from tokodesk.domain.phone import format_phone
 from tokodesk.services import customers as customer_service
 from tokodesk.services import orders as order_service
+from tokodesk.services import standing as standing_service
 from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.customer_dialog import CustomerDialog
@@ -242,9 +244,26 @@ class NewOrderDialog(QDialog):
                 text += f" · <span style='color:#b71c1c'>⚠ {i18n.standing_label(row.standing)}</span>"
                 if row.standing == Standing.BLACKLISTED:
                     text += "<br>" + self.tr("Pelanggan daftar hitam: wajib bayar penuh di muka.")
+                else:
+                    text += "<br>" + self.tr("Pelanggan perlu diwaspadai: minta foto paket sebelum dikirim.")
             self.customer_label.setText(text)
+            if row.standing != Standing.NORMAL:  # the owner's reason, read off the UI thread
+                cid = row.id
+                self.runner.read(
+                    lambda s: standing_service.current(s, cid),
+                    on_done=lambda res, cid=cid, text=text: self._standing_reason(cid, text, res),
+                    owner=self,
+                )
         mark_invalid(self.customer_search, False)
         self._refresh_totals()
+
+    def _standing_reason(self, customer_id: int, text: str, current: tuple[str, str]) -> None:
+        """The warning with the reason the owner gave (blacklisted or questionable)."""
+        _standing, reason = current
+        if self.customer is None or self.customer.id != customer_id or not reason:
+            return
+        warning = self.tr("Alasan: {reason}").format(reason=html.escape(reason))
+        self.customer_label.setText(f"{text}<br><span style='color:#b71c1c'>{warning}</span>")
 
     def open_new_customer(self) -> None:
         text = "" if self.customer else self.customer_search.text()
