@@ -691,6 +691,173 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     </message>
 </context>
 <context>
+    <name>BlacklistReviewDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="217"/>
+        <source>Tinjauan daftar hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="224"/>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="240"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="225"/>
+        <source>Saran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="226"/>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="242"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="227"/>
+        <source>Sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="228"/>
+        <source>Bukti terbaru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="229"/>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="244"/>
+        <source>No. HP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="233"/>
+        <source>&amp;Saran TokoDesk (pemilik yang memutuskan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="241"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="243"/>
+        <source>Diputuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="248"/>
+        <source>&amp;Diwaspadai dan daftar hitam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="255"/>
+        <source>Bukti pelanggan t&amp;erpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="259"/>
+        <source>&amp;Putuskan… (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="262"/>
+        <source>&amp;Biarkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="264"/>
+        <source>Status tetap; menjawab saran dengan alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="266"/>
+        <source>Kembalikan ke &amp;normal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="303"/>
+        <source>Muat &amp;ulang (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="308"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="380"/>
+        <source>Tidak ada saran dan tidak ada pelanggan yang ditandai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="468"/>
+        <source>Riwayat keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="477"/>
+        <source>Belum ada keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="480"/>
+        <source>Pesanan hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="486"/>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="500"/>
+        <source>Tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="488"/>
+        <source>biaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="490"/>
+        <source>Insiden pengiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="503"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="512"/>
+        <source>Belum ada pesanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="516"/>
+        <source>Catatan komunikasi terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="523"/>
+        <source>Belum ada catatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="569"/>
+        <source>Keputusan disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="570"/>
+        <source>Status dibiarkan; saran dijawab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="571"/>
+        <source>Pelanggan dikembalikan ke normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="402"/>
@@ -725,6 +892,157 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="414"/>
         <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodPage</name>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="620"/>
+        <source>Uang COD belum diterima toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="627"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="628"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="629"/>
+        <source>Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="630"/>
+        <source>Resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="631"/>
+        <source>Nilai COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="632"/>
+        <source>Diterima pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="633"/>
+        <source>Menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="645"/>
+        <source>Uang COD sudah &amp;diterima (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="646"/>
+        <source>Buka pesanan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="674"/>
+        <source>{n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="689"/>
+        <source>&lt;b&gt;{n} paket, total {total}&lt;/b&gt; belum disetor kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="712"/>
+        <source>Uang COD diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="713"/>
+        <source>Uang COD {amount} untuk {code} ({courier}) sudah masuk ke toko?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="718"/>
+        <source>Ya, catat diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="719"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="45"/>
+        <source>Konfirmasi detail pesanan — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="56"/>
+        <source>(tanpa tangkapan layar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="57"/>
+        <source>&amp;Lampirkan tangkapan layar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="66"/>
+        <source>Produksi dimulai setelah pelanggan mengonfirmasi detail custom secara tertulis. Tempel teks persis yang disetujui pelanggan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="72"/>
+        <source>&amp;Saluran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="73"/>
+        <source>&amp;Dikonfirmasi oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="74"/>
+        <source>&amp;Teks yang dikonfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="75"/>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="77"/>
+        <source>&amp;Simpan konfirmasi (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="77"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="89"/>
+        <source>Tangkapan layar konfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="89"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="95"/>
+        <source>Berkas tidak bisa dibaca: {e}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1323,64 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="120"/>
+        <source>Putuskan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="121"/>
+        <source>Biarkan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="122"/>
+        <source>Kembalikan ke normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="128"/>
+        <source>{name} — status sekarang: {standing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="144"/>
+        <source>contoh: dua kali tidak mengambil pesanan, DP ditahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="149"/>
+        <source>&amp;Status baru:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="150"/>
+        <source>&amp;Alasan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="151"/>
+        <source>&amp;Bukti:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="154"/>
+        <source>Alasan wajib diisi dan disimpan sebagai riwayat. Pelanggan daftar hitam wajib bayar penuh di muka; pesanan pelanggan yang diwaspadai menampilkan peringatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="163"/>
+        <source>&amp;Simpan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/blacklist_review.py" line="163"/>
+        <source>Batal (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentDialog</name>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="81"/>
@@ -1098,75 +1474,346 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="425"/>
+        <source>Paket dalam perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="431"/>
+        <source>Kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="432"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="433"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="434"/>
+        <source>Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="435"/>
+        <source>Resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="436"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="437"/>
+        <source>Dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="438"/>
+        <source>Kabar terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="450"/>
+        <source>Kabari via &amp;WhatsApp (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="451"/>
+        <source>Lacak paket (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="452"/>
+        <source>Tandai diterima (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="453"/>
+        <source>Buka pesanan (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="480"/>
+        <source>belum pernah · {n} hari sejak dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="482"/>
+        <source>{n} hari lalu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="504"/>
+        <source>{n} paket di perjalanan; {quiet} belum dikabari 2 hari atau lebih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="541"/>
+        <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="544"/>
+        <source>WhatsApp atau peramban tidak bisa dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="548"/>
+        <source>Kirim WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="549"/>
+        <source>Kabar paket untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="554"/>
+        <source>Belum dicatat; paket tetap di daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="569"/>
+        <source>Kurir ini tidak punya halaman lacak; tanyakan ke kurirnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="572"/>
+        <source>Peramban tidak bisa dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="580"/>
+        <source>Paket diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="581"/>
+        <source>Paket {code} untuk {name} sudah diterima pelanggan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="584"/>
+        <source>Ya, sudah diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="585"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="148"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
         <source>Serahkan pesanan — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="153"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="176"/>
         <source>&amp;Bebaskan biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="162"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="176"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="180"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="203"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="189"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="212"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="191"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="214"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="192"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="215"/>
         <source>Harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="193"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="216"/>
         <source>&amp;Dibayar sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="194"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="196"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="213"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="236"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="238"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="261"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="755"/>
+        <source>Masalah pengiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="768"/>
+        <source>otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="772"/>
+        <source>Paket pengganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="780"/>
+        <source>Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="781"/>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="782"/>
+        <source>Resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="783"/>
+        <source>Berat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="784"/>
+        <source>Ongkos kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="785"/>
+        <source>Label retur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="787"/>
+        <source>Pengembalian dana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="793"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="794"/>
+        <source>Metode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="800"/>
+        <source>&amp;Kejadian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="801"/>
+        <source>Ke&amp;putusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="802"/>
+        <source>&amp;Biaya bagi toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="803"/>
+        <source>&amp;Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="806"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="806"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="822"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; · {name} · {courier} {resi} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="831"/>
+        <source>Tercatat saat dikirim: berat {weight} g, {photos} foto paket{insured}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="834"/>
+        <source>, diasuransikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="906"/>
+        <source>Periksa nomor resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="908"/>
+        <source>Resi benar, simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="909"/>
+        <source>Perbaiki resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="921"/>
+        <source>Status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="923"/>
+        <source>Paket COD ditolak dan ongkirnya dicatat sebagai kerugian. Pelanggan ini masuk daftar saran untuk ditinjau pemilik (diragukan / daftar hitam).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,413 +2633,413 @@ Masuk lagi dengan PIN.</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="292"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="316"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="317"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="319"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="342"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="325"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="348"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="326"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="349"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="327"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="350"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="328"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="329"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="352"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="330"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="335"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="367"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="345"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="628"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="378"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="359"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="382"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="373"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="396"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="376"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="384"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="407"/>
         <source>Dana &amp;cair (entri terpilih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="387"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="410"/>
         <source>Dana tidak &amp;masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="393"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
         <source>Konfirmasi &amp;detail (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="397"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="420"/>
         <source>&amp;Buat ulang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="426"/>
         <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="407"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="430"/>
         <source>Masalah &amp;pengiriman…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="422"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="445"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="427"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="450"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="464"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="487"/>
         <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="469"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="492"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="474"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="497"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="482"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="505"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="493"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="515"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="538"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="539"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="519"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="524"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="547"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="551"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="574"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="552"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="553"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="576"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="579"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="558"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="562"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="585"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="569"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="592"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="571"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="594"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="584"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="607"/>
         <source>Gratis sampai {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="586"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="609"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="587"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="601"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="624"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="611"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="634"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="613"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="636"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="628"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="692"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="715"/>
         <source>Pesanan ini belum punya paket yang dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="719"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="742"/>
         <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="728"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="751"/>
         <source>Dana cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="729"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="752"/>
         <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="753"/>
         <source>Ya, sudah masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="737"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="760"/>
         <source>Dana tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="739"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="762"/>
         <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="741"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="764"/>
         <source>Catat tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="770"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="793"/>
         <source>Pembayaran belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="772"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="795"/>
         <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="775"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="798"/>
         <source>Teruskan dengan alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="776"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="799"/>
         <source>Tunggu dana masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="781"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="804"/>
         <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="794"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="796"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="817"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="819"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="795"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="818"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="797"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="820"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="802"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="825"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="834"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="857"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="841"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="864"/>
         <source>Pesanan berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="848"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="871"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="855"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="878"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="857"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="880"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="860"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="883"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="731"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="742"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="861"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="754"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="765"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="884"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="916"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="939"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="936"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="959"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,37 +3151,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="93"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="95"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="108"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
+        <source>Dana &amp;belum masuk (menunggu cair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="119"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="120"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="121"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="111"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
+        <source>&amp;Tanggal cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="113"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +3491,44 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>RemakeDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="134"/>
+        <source>Buat ulang — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="144"/>
+        <source>mis. nama salah ketik «RAKA» → «RAKHA», dicetak ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="147"/>
+        <source>&amp;Kesalahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="148"/>
+        <source>&amp;Biaya untuk pelanggan (0 = gratis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="149"/>
+        <source>&amp;Apa yang dibuat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="151"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/confirmation_dialog.py" line="151"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="78"/>
@@ -2878,6 +3573,189 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="131"/>
+        <source>Kirim paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="147"/>
+        <source>REG, YES, Halu, Best, Instant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="155"/>
+        <source>Ongkir ditagihkan ke pelanggan (ditambahkan ke COD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="159"/>
+        <source>Diasuransikan / dengan tanda tangan penerima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="161"/>
+        <source>Sudah diserahkan ke kurir (tanpa centang: baru dikemas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="171"/>
+        <source>Tambah &amp;foto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="174"/>
+        <source>&amp;Hapus foto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="189"/>
+        <source>&amp;Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="190"/>
+        <source>&amp;Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="191"/>
+        <source>Nomor &amp;resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="192"/>
+        <source>&amp;Berat paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="193"/>
+        <source>&amp;Ongkos kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="195"/>
+        <source>Nilai &amp;COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="199"/>
+        <source>Foto paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="200"/>
+        <source>C&amp;atatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="205"/>
+        <source>&amp;Simpan pengiriman (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="205"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="226"/>
+        <source>Kirim paket — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="229"/>
+        <source>&lt;b&gt;{code}&lt;/b&gt; · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="230"/>
+        <source>Total {total} · sisa {balance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="233"/>
+        <source>COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="233"/>
+        <source>Dikirim (sudah lunas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="236"/>
+        <source>{n} paket sudah tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="242"/>
+        <source>⚠ Pelanggan ini berstatus &lt;b&gt;diragukan&lt;/b&gt;{reason}. Lampirkan foto paket yang sudah dikemas (isi terlihat); tanpa foto pengiriman diblokir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="249"/>
+        <source>⚠ Nilai pesanan di atas {limit}: pilih layanan dengan asuransi/tanda tangan dan lampirkan foto paket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="256"/>
+        <source>⚠ Ada pembayaran {pending} yang belum cair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="262"/>
+        <source>⚠ Pelanggan COD baru: ongkos kirim harus dibayar di muka sebelum paket dikirim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="281"/>
+        <source>Pilih foto paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="286"/>
+        <source>Foto tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="367"/>
+        <source>Periksa nomor resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="367"/>
+        <source>Resi benar, simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="367"/>
+        <source>Perbaiki resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="378"/>
+        <source>Kirim walau belum cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="379"/>
+        <source>Alasan pemilik meneruskan pengiriman (dicatat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="380"/>
+        <source>Kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shipping.py" line="381"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3809,6 +4687,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="166"/>
+        <location filename="../../tokodesk/services/shipping.py" line="339"/>
         <source>Pesanan ini diambil di toko, bukan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3856,12 +4735,15 @@ Tidak ada data yang diubah.</source>
         <location filename="../../tokodesk/services/evidence.py" line="202"/>
         <location filename="../../tokodesk/services/log.py" line="139"/>
         <location filename="../../tokodesk/services/mail.py" line="462"/>
+        <location filename="../../tokodesk/services/standing.py" line="257"/>
+        <location filename="../../tokodesk/services/standing.py" line="470"/>
+        <location filename="../../tokodesk/services/standing.py" line="530"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="321"/>
         <source>Pelanggan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/demo.py" line="360"/>
+        <location filename="../../tokodesk/services/demo.py" line="365"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4093,6 +4975,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="63"/>
         <location filename="../../tokodesk/services/documents.py" line="53"/>
         <location filename="../../tokodesk/services/handover.py" line="47"/>
         <location filename="../../tokodesk/services/notify.py" line="104"/>
@@ -4100,7 +4983,60 @@ Tidak ada data yang diubah.</source>
         <location filename="../../tokodesk/services/orders.py" line="397"/>
         <location filename="../../tokodesk/services/payments.py" line="172"/>
         <location filename="../../tokodesk/services/pickup.py" line="186"/>
+        <location filename="../../tokodesk/services/shipping.py" line="112"/>
+        <location filename="../../tokodesk/services/shipping.py" line="308"/>
+        <location filename="../../tokodesk/services/shipping.py" line="337"/>
         <source>Pesanan tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="75"/>
+        <source>Tulis siapa yang mengonfirmasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="79"/>
+        <source>Nama yang mengonfirmasi terlalu panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="85"/>
+        <source>Tempel teks persis yang dikonfirmasi pelanggan (nama, ukuran, warna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="94"/>
+        <source>Waktu konfirmasi tidak boleh di masa depan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="100"/>
+        <source>Pesanan ini sudah selesai; konfirmasi tidak diperlukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="191"/>
+        <source>Pilih kesalahan siapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="193"/>
+        <source>Biaya buat ulang tidak masuk akal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="198"/>
+        <source>Kesalahan toko: buat ulang tanpa biaya untuk pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="203"/>
+        <source>Tulis apa yang salah dan apa yang dibuat ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="207"/>
+        <source>Pesanan yang batal tidak dibuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5015,6 +5951,190 @@ Tidak ada data yang diubah.</source>
         <source>Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai PostgreSQL (panduan «Several counters» di README); untuk satu kasir simpan database di disk PC ini.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="113"/>
+        <source>Nomor resi «{resi}» tidak seperti resi {courier} (contoh: {example}). Periksa lagi; jika memang benar, konfirmasi untuk tetap menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="133"/>
+        <location filename="../../tokodesk/services/shipping.py" line="354"/>
+        <source>Berat paket harus lebih dari 0 gram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="182"/>
+        <source>Status paket «{src}» tidak bisa menjadi «{dst}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="264"/>
+        <source>Keputusan «{decision}» tidak berlaku untuk «{kind}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="273"/>
+        <source>«{kind}» tidak bisa dicatat untuk paket berstatus «{status}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="80"/>
+        <source>Ada pembayaran {pending} yang belum cair; paket belum boleh dikirim. Tunggu dananya masuk, atau pemilik meneruskan pengiriman dengan menuliskan alasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="119"/>
+        <location filename="../../tokodesk/services/shipping.py" line="659"/>
+        <source>Data pengiriman tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="199"/>
+        <source>Belum lunas: sisa {balance} harus dibayar sebelum dikirim (pesanan ini bukan COD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="206"/>
+        <source>Pelanggan COD ini belum punya pesanan yang selesai: ongkos kirim harus dibayar di muka. Catat ongkirnya sebagai biaya kirim, terima pembayarannya, lalu kirim paketnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="310"/>
+        <source>Ongkos kirim harus lebih dari Rp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="342"/>
+        <source>Pesanan {code} belum siap dikirim; tandai «Siap» dulu, lalu catat paketnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="358"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1094"/>
+        <source>Ongkos kirim tidak boleh minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="362"/>
+        <source>Nomor resi terlalu panjang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="376"/>
+        <source>Isi nomor resi dari kurir, atau simpan sebagai «Dikemas» dulu dan isi resinya nanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="390"/>
+        <source>Nilai pesanan {total} di atas {limit}: kirim dengan layanan asuransi/tanda tangan dan centang «Diasuransikan»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="402"/>
+        <source>Nilai pesanan di atas {limit}: lampirkan foto paket yang sudah dikemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="412"/>
+        <source>Pelanggan {name} berstatus diragukan: pengiriman diblokir sampai foto paket dilampirkan. Tambahkan foto paket yang sudah dikemas, lalu simpan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="422"/>
+        <source>Pesanan ini bukan COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="452"/>
+        <source>Nilai COD {cod} tidak boleh melebihi sisa tagihan {owed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="510"/>
+        <source>Pilih foto paketnya dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="549"/>
+        <source>Isi nomor resi dari kurir sebelum paket dikirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="590"/>
+        <source>Isi nomor resi dari kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="809"/>
+        <source>Paket ini tidak sedang dalam perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="898"/>
+        <location filename="../../tokodesk/services/shipping.py" line="992"/>
+        <source>Paket ini bukan COD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="900"/>
+        <source>Uang COD paket ini sudah dicatat diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="903"/>
+        <source>Paket belum tercatat diterima pelanggan; uang COD belum bisa dicatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="990"/>
+        <source>Biaya tidak boleh minus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="997"/>
+        <source>Isi data paket pengganti (kurir, berat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="1013"/>
+        <source>Jumlah pengembalian harus lebih dari Rp0 dan paling banyak {paid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="1141"/>
+        <source>Catatan masalah pengiriman tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/shipping.py" line="1153"/>
+        <source>Tulis alasan klaim dinilai tidak benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="196"/>
+        <source>Bukti «{ref}» tidak dikenal; tulis seperti order:12, incident:3, log:77 atau forfeit:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="232"/>
+        <source>Bukti «{ref}» tidak ditemukan pada pelanggan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="267"/>
+        <source>Status pelanggan tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="270"/>
+        <source>Tulis alasan perubahan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="274"/>
+        <source>Alasan terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -5440,6 +6560,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="49"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="152"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5826,6 +6947,197 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="89"/>
         <source>sebelum pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="38"/>
+        <source>JNE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="39"/>
+        <source>J&amp;T Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="40"/>
+        <source>SiCepat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="41"/>
+        <source>AnterAja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="42"/>
+        <source>Pos Indonesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="43"/>
+        <source>GoSend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="44"/>
+        <source>GrabExpress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="45"/>
+        <source>Lion Parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="46"/>
+        <source>Lainnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="149"/>
+        <source>Dikemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="150"/>
+        <source>Diserahkan ke kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="151"/>
+        <source>Dalam perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="153"/>
+        <source>Dikembalikan (retur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="154"/>
+        <source>Hilang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="225"/>
+        <location filename="../../tokodesk/services/standing.py" line="51"/>
+        <source>Hilang di perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="226"/>
+        <source>Tercatat diterima, pelanggan bilang belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="227"/>
+        <source>Klaim isi paket kurang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="228"/>
+        <source>Paket COD ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="231"/>
+        <source>Belum diputuskan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="232"/>
+        <source>Kirim ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="233"/>
+        <source>Kembalikan dana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="234"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="235"/>
+        <source>Ditanggung toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="238"/>
+        <source>Belum diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="239"/>
+        <source>Klaim benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="240"/>
+        <source>Klaim tidak benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="32"/>
+        <source>Kesalahan toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="33"/>
+        <source>Kesalahan pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/confirmations.py" line="34"/>
+        <source>Kesalahan kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="52"/>
+        <source>Terkirim tapi tidak diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="53"/>
+        <source>Klaim barang kurang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="54"/>
+        <source>COD ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="57"/>
+        <source>belum diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="58"/>
+        <source>klaim benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="59"/>
+        <source>klaim tidak benar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="63"/>
+        <source>{n} pesanan hangus (tidak diambil, DP ditahan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="64"/>
+        <source>{n} paket COD ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/standing.py" line="65"/>
+        <source>{n} klaim terbukti tidak benar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,8 @@ the status, log a chat or call about this order (Ctrl+L)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -100,6 +102,15 @@ class PaymentDialog(QDialog):
         self.method.setObjectName("method")
         for m in PaymentMethod:
             self.method.addItem(i18n.method_label(m), m)
+        # a transfer not yet seen in the bank app, or a cheque: recorded as pending, cleared later
+        self.pending = QCheckBox(self.tr("Dana &belum masuk (menunggu cair)"))
+        self.pending.setObjectName("pending")
+        self.clears_on = widgets.date_edit()
+        self.clears_on.setObjectName("clears_on")
+        self.clears_on.setEnabled(False)
+        self.pending.toggled.connect(self.clears_on.setEnabled)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self._method_changed()
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.errors = ErrorLabel()
@@ -108,6 +119,8 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Sisa tagihan"), QLabel(f"<b>{format_rupiah(owed)}</b>"))
         form.addRow(self.tr("&Jumlah"), self.amount)
         form.addRow(self.tr("&Metode"), self.method)
+        form.addRow("", self.pending)
+        form.addRow(self.tr("&Tanggal cair"), self.clears_on)
         form.addRow(self.tr("&Catatan"), self.note)
         buttons, self.save_button = widgets.save_cancel(
             self, self.tr("&Simpan pembayaran (Ctrl+S)"), self.tr("&Batal"), self.save, enter_saves=True
@@ -117,6 +130,14 @@ class PaymentDialog(QDialog):
         lay.addWidget(self.errors)
         lay.addWidget(buttons)
         self.amount.setFocus()
+
+    def _method_changed(self) -> None:
+        """A cheque is pending until it clears, by default five days later (the owner's number)."""
+        cheque = self.method.currentData() == PaymentMethod.CHEQUE
+        self.pending.setChecked(cheque)
+        today = local_today(self.runner.now())
+        days = 5 if cheque else 1
+        self.clears_on.setDate(widgets.to_qdate(today + dt.timedelta(days=days)))
 
     def save(self) -> None:
         if not self.save_button.isEnabled():
@@ -132,6 +153,8 @@ class PaymentDialog(QDialog):
             amount,
             PaymentMethod(self.method.currentData()),
             note=self.note.text(),
+            cleared=not self.pending.isChecked(),
+            clears_on=widgets.from_qdate(self.clears_on.date()) if self.pending.isChecked() else None,
             expected_version=self.view.version,  # another counter may change the order meanwhile
         )
         _take_money(self, lambda s, actor, now: payment_service.record_payment(s, data, actor=actor, now=now))
