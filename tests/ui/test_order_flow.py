@@ -422,3 +422,44 @@ def test_customer_picker_by_keyboard_down_then_enter(qtbot, window, db):
         dlg.customer is not None and dlg.customer.name == "Budi Santoso"
     )  # sorted by name: Hartono, Santoso
     assert dlg.focusWidget() is dlg.item_name
+
+
+def test_a_cheque_waits_until_it_clears_then_the_order_is_collected(qtbot, window, db, message_boxes):
+    """A cheque is taken as not yet cleared (clearing date five days on); the order cannot be
+    handed over by staff until someone marks the money as arrived, which is a new ledger entry."""
+    import datetime as dt
+
+    from tests import factories as f
+    from tokodesk.domain.orders import OrderStatus
+    from tokodesk.services.orders import move_order
+
+    def ready(s):
+        _, oid = f.order(s, db.actor, window.runner.now(), items=[ItemInput("Mug", 2, 50_000)])
+        move_order(s, oid, OrderStatus.READY, actor=db.actor, now=window.runner.now())
+        return oid
+
+    oid = db.write(ready)
+    detail = window.open_order(oid)
+    qtbot.waitUntil(lambda: detail.view is not None)
+    active(detail)
+    qtbot.keyClick(detail, Qt.Key.Key_F2)
+    pay = active(detail.payment_dialog)
+    assert not pay.pending.isChecked()
+    pay.method.setCurrentIndex(pay.method.findText("Cek / giro"))
+    assert pay.pending.isChecked() and pay.clears_on.isEnabled()  # a cheque clears later
+    qtbot.keyClick(pay.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not pay.isVisible())
+    ((cleared, clears_on),) = stored(
+        db, select(LedgerEntry.cleared, LedgerEntry.clears_on).where(LedgerEntry.method == "cheque")
+    )
+    assert cleared is False and clears_on == window.runner.now().date() + dt.timedelta(days=5)
+    qtbot.waitUntil(lambda: detail.clear_button.isEnabled())
+    assert "Rp50.000" in detail.sums.text()
+    # the money shows up in the bank: one click (the question is answered yes), a new entry
+    detail.ledger.setCurrentCell(len(detail.view.entries) - 1, 0)
+    qtbot.mouseClick(detail.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not detail.clear_button.isEnabled())
+    kinds = [r[0] for r in stored(db, select(LedgerEntry.kind).order_by(LedgerEntry.id))]
+    assert kinds[-2:] == ["payment", "clearance"]
+    qtbot.mouseClick(detail.move_buttons[_status("collected")], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.view.status.value == "collected")

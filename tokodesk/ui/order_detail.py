@@ -680,7 +680,10 @@ class OrderDetailDialog(QDialog):
 
         self.confirmation_dialog = ConfirmationDialog(self.runner, self.view, self)
         if then_move:
-            self.confirmation_dialog.accepted.connect(lambda: self._move(OrderStatus.IN_PRODUCTION))
+            # the confirmation just changed the order: the version shown is stale by design
+            self.confirmation_dialog.accepted.connect(
+                lambda: self._move(OrderStatus.IN_PRODUCTION, check_version=False)
+            )
         else:
             self.confirmation_dialog.accepted.connect(self.reload)
         self.confirmation_dialog.open()
@@ -828,10 +831,11 @@ class OrderDetailDialog(QDialog):
             reason = ""
         self._move(target, note=reason)
 
-    def _move(self, target: OrderStatus, *, note: str = "", override_reason: str = "") -> None:
-        oid, actor, now, seen = self.order_id, self.runner.actor, self.runner.now(), self.view.version
-        if target is OrderStatus.IN_PRODUCTION:
-            seen = None  # just confirmed here: the confirmation itself changed the version
+    def _move(
+        self, target: OrderStatus, *, note: str = "", override_reason: str = "", check_version: bool = True
+    ) -> None:
+        oid, actor, now = self.order_id, self.runner.actor, self.runner.now()
+        seen = self.view.version if check_version else None
         self.runner.run(
             lambda s: order_service.move_order(
                 s,
