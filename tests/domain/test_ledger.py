@@ -46,7 +46,8 @@ def expected(total: int, entries: list[Entry]) -> dict[str, int]:
     cleared_later, bounced = s({EntryKind.CLEARANCE}), s({EntryKind.BOUNCE})
     paid = s(PAYMENT_KINDS, True) - s(refund, True) + cleared_later
     pending = s(PAYMENT_KINDS, False) - s(refund, False) - cleared_later - bounced
-    charges = s(CHARGE_KINDS)  # a charge is owed whether or not it is "cleared"
+    # a charge is owed whether or not it is "cleared"; an allowance lowers what is owed
+    charges = s(CHARGE_KINDS) - s({EntryKind.ALLOWANCE})
     forfeited = s({EntryKind.FORFEIT})
     return {
         "paid": paid,
@@ -130,7 +131,8 @@ def test_overpaid_balance_is_negative():
 
 
 def test_every_kind_is_counted_somewhere():
-    accounted = PAYMENT_KINDS | CHARGE_KINDS | SETTLING_KINDS | {EntryKind.REFUND, EntryKind.FORFEIT}
+    accounted = PAYMENT_KINDS | CHARGE_KINDS | SETTLING_KINDS
+    accounted |= {EntryKind.REFUND, EntryKind.FORFEIT, EntryKind.ALLOWANCE}
     assert accounted == set(EntryKind)
     assert not PAYMENT_KINDS & CHARGE_KINDS
 

@@ -65,6 +65,7 @@ def test_balances_are_total_plus_charges_minus_paid(demo):
     assert cod_on_the_way  # the demo has COD cash not yet received, for the COD list
     for v in views:
         charges = sum(e.amount for e in v.entries if e.kind in CHARGE_KINDS)
+        charges -= sum(e.amount for e in v.entries if e.kind is EntryKind.ALLOWANCE)
         paid = sum(
             e.amount if e.kind in (EntryKind.DEPOSIT, EntryKind.PAYMENT) else -e.amount
             for e in v.entries

@@ -187,7 +187,7 @@ class LedgerEntry(Base):
     __table_args__ = (
         CheckConstraint(
             "kind IN ('deposit', 'payment', 'refund', 'storage_fee', 'delivery_fee', "
-            "'other_charge', 'forfeit', 'clearance', 'bounce')",
+            "'other_charge', 'forfeit', 'clearance', 'bounce', 'allowance')",
             name="kind",
         ),
         CheckConstraint(
@@ -512,6 +512,110 @@ class Remake(Base):
     )
 
 
+class Complaint(Base):
+    """A customer's complaint handled as a case: what they said, the evidence from the log,
+    its path (``complaint_events``), the finding, the resolution and what it cost the shop."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    words: Mapped[str] = mapped_column(Text)  # the customer's own words
+    status: Mapped[str] = mapped_column(String(12), default="new")
+    finding: Mapped[str] = mapped_column(String(12), default="open")
+    resolution: Mapped[str | None] = mapped_column(String(16))
+    resolution_note: Mapped[str] = mapped_column(Text, default="")
+    cost: Mapped[int] = mapped_column(Money, default=0)  # what it cost the shop
+    refund_entry_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entries.id"))
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))  # the resend
+    remake_id: Mapped[int | None] = mapped_column(ForeignKey("remakes.id"))
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))  # who handles it
+    received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)  # when the customer complained
+    first_response_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('short', 'damaged', 'wrong_item', 'wrong_personal', 'late', 'lost', "
+            "'not_received', 'quality', 'service', 'other')",
+            name="kind",
+        ),
+        CheckConstraint(
+            "status IN ('new', 'acknowledged', 'checking', 'resolved', 'declined')", name="status"
+        ),
+        CheckConstraint("finding IN ('open', 'shop', 'courier', 'customer', 'not_proven')", name="finding"),
+        CheckConstraint(
+            "resolution IS NULL OR resolution IN ('resend', 'remake_free', 'remake_charged', "
+            "'partial_refund', 'full_refund', 'voucher', 'explanation')",
+            name="resolution",
+        ),
+        CheckConstraint("cost >= 0", name="cost_not_negative"),
+    )
+
+
+class ComplaintEvent(Base):
+    """A complaint case's history: each move, finding or note, by whom and when."""
+
+    __tablename__ = "complaint_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(12))
+    to_status: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ComplaintEvidence(Base):
+    """A communication-log entry linked to a complaint as its evidence."""
+
+    __tablename__ = "complaint_evidence"
+
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), primary_key=True)
+    log_entry_id: Mapped[int] = mapped_column(ForeignKey("log_entries.id"), primary_key=True)
+    added_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ComplaintGuideline(Base):
+    """The owner's own steps and reply for one complaint type (the built-in default applies
+    while there is no row)."""
+
+    __tablename__ = "complaint_guidelines"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    steps: Mapped[str] = mapped_column(Text)
+    reply: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class Feedback(Base):
+    """Feedback after delivery or pickup: the request's sending and the customer's rating
+    (1–5) with comment.  One row per order; working data, the messages are in the log."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), unique=True)
+    requested_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    request_channel: Mapped[str | None] = mapped_column(String(16))
+    request_log_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    rated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+    rated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    __table_args__ = (CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),)
+
+
 class Setting(Base):
     """Owner settings as JSON text; declared once, with types and defaults, in
     ``tokodesk.services.settings``."""
@@ -523,3 +627,4 @@ class Setting(Base):
 
 
 Index("ix_ledger_entries_order_kind", LedgerEntry.order_id, LedgerEntry.kind)
+Index("ix_ledger_entries_at", LedgerEntry.at)  # the daily closing and the period reports

@@ -92,7 +92,8 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
         else:
             lines(two_cols("Total", format_rupiah(doc.total), w))
             if doc.charges:
-                lines(two_cols("Biaya tambahan", format_rupiah(doc.charges), w))
+                label = "Biaya tambahan" if doc.charges > 0 else "Potongan (kompensasi)"
+                lines(two_cols(label, format_rupiah(doc.charges), w))
             for ln in doc.lines:
                 label = f"{ln.label} {ln.method}".strip() + (" (belum cair)" if ln.pending else "")
                 lines(

@@ -813,7 +813,7 @@ def totals_table(doc: OrderDocument, lay: Layout, width: float) -> Table:
 
     row("Total pesanan", doc.total)
     if doc.charges:
-        row("Biaya tambahan", doc.charges)
+        row("Biaya tambahan" if doc.charges > 0 else "Potongan (kompensasi)", doc.charges)
         r = row("<b>Total tagihan</b>", doc.total + doc.charges, astyle="right_bold")
         style.append(("LINEABOVE", (1, r), (1, r), 0.4, lay.rule))
     if doc.lines:

@@ -7,12 +7,16 @@ simply the sum of its amounts, in Python here and in SQL for lists.
 
     paid     = cleared deposits + cleared payments − cleared refunds + clearances
     pending  = pending deposits + pending payments − clearances − bounces
-    charges  = storage fees + delivery fees + other charges
+    charges  = storage fees + delivery fees + other charges − allowances
     balance  = order total + charges − paid
 
 A payment not yet cleared (a transfer not seen yet, a cheque) is *pending*.  It is settled
 by a new entry that points at it (``settles_id``): a *clearance* when the money arrived
 (it moves from pending to paid) or a *bounce* when it did not (it leaves pending).
+
+An *allowance* lowers what the order costs: the compensation a complaint gives back.  A
+refund paid as compensation is an allowance plus a refund of the same amount, so the order
+does not start to owe money again (``payments.refund_as_compensation``).
 
 A forfeiture records that the shop keeps money already paid; it does not change what the
 customer paid, so it is not in the balance (reports use it).
@@ -37,6 +41,7 @@ class EntryKind(enum.StrEnum):
     FORFEIT = "forfeit"  # deposit kept when an order is forfeited
     CLEARANCE = "clearance"  # a pending payment's money arrived
     BOUNCE = "bounce"  # a pending payment's money never came (cheque bounced, no transfer)
+    ALLOWANCE = "allowance"  # the price lowered as compensation (a complaint's refund, a discount)
 
 
 class PaymentMethod(enum.StrEnum):
@@ -58,6 +63,7 @@ ENTRY_LABELS = {
     EntryKind.FORFEIT: "DP hangus",
     EntryKind.CLEARANCE: "Dana cair",
     EntryKind.BOUNCE: "Dana tidak masuk (ditolak)",
+    EntryKind.ALLOWANCE: "Potongan (kompensasi)",
 }
 METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
 
@@ -96,6 +102,8 @@ def totals(order_total: int, entries: Iterable[Entry]) -> Totals:
     for e in entries:
         if e.kind in CHARGE_KINDS:
             charges += e.amount
+        elif e.kind is EntryKind.ALLOWANCE:
+            charges -= e.amount
         elif e.kind in PAYMENT_KINDS:
             if e.cleared:
                 paid += e.amount

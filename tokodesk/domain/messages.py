@@ -30,6 +30,7 @@ class MessageKind(enum.StrEnum):
     HANDED_OVER = "handed_over"
     SHIPPED = "shipped"
     DELIVERED = "delivered"
+    FEEDBACK_REQUEST = "feedback_request"
 
 
 KIND_LABELS: dict[MessageKind, str] = {
@@ -46,6 +47,7 @@ KIND_LABELS: dict[MessageKind, str] = {
     MessageKind.HANDED_OVER: QT_TRANSLATE_NOOP("labels", "Sudah diserahkan"),
     MessageKind.SHIPPED: QT_TRANSLATE_NOOP("labels", "Dikirim (dengan resi)"),
     MessageKind.DELIVERED: QT_TRANSLATE_NOOP("labels", "Diterima & minta ulasan"),
+    MessageKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("labels", "Minta ulasan (setelah diambil/diterima)"),
 }
 
 PLACEHOLDERS: dict[str, str] = {
@@ -141,6 +143,12 @@ DEFAULTS: dict[MessageKind, str] = {
         "templates",
         "Halo Kak {nama}, pesanan {kode} sudah sampai. Bagaimana hasilnya? Mohon beri nilai 1–5 dan "
         "sedikit komentar; masukan Kakak sangat berarti untuk {toko}. Terima kasih!",
+    ),
+    MessageKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP(
+        "templates",
+        "Halo Kak {nama}, terima kasih sudah berbelanja di {toko}. Bagaimana pesanan {kode}? Mohon "
+        "beri nilai 1–5 dan sedikit komentar; bila ada yang kurang, kabari kami supaya bisa segera "
+        "kami perbaiki. Terima kasih!",
     ),
 }
 

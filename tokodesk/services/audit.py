@@ -29,6 +29,7 @@ class Kind(StrEnum):
     ORDER = "order"
     PAYMENT = "payment"
     CUSTOMER = "customer"
+    COMPLAINT = "complaint"
     LOG = "log"
     MESSAGE = "message"
     SETTINGS = "settings"
@@ -42,11 +43,12 @@ KIND_LABELS: dict[Kind, str] = {
     Kind.ORDER: QT_TRANSLATE_NOOP("labels", "Pesanan"),
     Kind.PAYMENT: QT_TRANSLATE_NOOP("labels", "Pembayaran"),
     Kind.CUSTOMER: QT_TRANSLATE_NOOP("labels", "Pelanggan"),
+    Kind.COMPLAINT: QT_TRANSLATE_NOOP("labels", "Keluhan"),
     Kind.LOG: QT_TRANSLATE_NOOP("labels", "Catatan komunikasi"),
     Kind.MESSAGE: QT_TRANSLATE_NOOP("labels", "Pesan & pengingat"),
     Kind.SETTINGS: QT_TRANSLATE_NOOP("labels", "Pengaturan"),
     Kind.STAFF: QT_TRANSLATE_NOOP("labels", "Akun staf"),
-    Kind.DATA: QT_TRANSLATE_NOOP("labels", "Impor, cadangan & pemulihan"),
+    Kind.DATA: QT_TRANSLATE_NOOP("labels", "Impor, laporan, cadangan & pemulihan"),
     Kind.SYSTEM: QT_TRANSLATE_NOOP("labels", "Otomatis"),
 }
 
@@ -75,6 +77,14 @@ ACTIONS: dict[str, str] = {
     "order.confirmation": QT_TRANSLATE_NOOP("labels", "Konfirmasi detail pesanan"),
     "order.remake": QT_TRANSLATE_NOOP("labels", "Pesanan dibuat ulang"),
     "payment.waive_fee": QT_TRANSLATE_NOOP("labels", "Biaya simpan dibebaskan"),
+    "complaint.new": QT_TRANSLATE_NOOP("labels", "Keluhan dicatat"),
+    "complaint.status": QT_TRANSLATE_NOOP("labels", "Status keluhan"),
+    "complaint.finding": QT_TRANSLATE_NOOP("labels", "Temuan keluhan"),
+    "complaint.evidence": QT_TRANSLATE_NOOP("labels", "Bukti keluhan ditautkan"),
+    "complaint.resolved": QT_TRANSLATE_NOOP("labels", "Keluhan diselesaikan"),
+    "complaint.declined": QT_TRANSLATE_NOOP("labels", "Keluhan ditolak"),
+    "order.feedback_request": QT_TRANSLATE_NOOP("labels", "Permintaan ulasan dikirim"),
+    "order.rating": QT_TRANSLATE_NOOP("labels", "Penilaian pelanggan dicatat"),
     "customer.new": QT_TRANSLATE_NOOP("labels", "Pelanggan baru"),
     "customer.edit": QT_TRANSLATE_NOOP("labels", "Data pelanggan diubah"),
     "customer.standing": QT_TRANSLATE_NOOP("labels", "Status pelanggan diubah"),
@@ -88,6 +98,8 @@ ACTIONS: dict[str, str] = {
     "settings.policy": QT_TRANSLATE_NOOP("labels", "Kebijakan pengambilan"),
     "settings.template": QT_TRANSLATE_NOOP("labels", "Templat pesan"),
     "settings.mail": QT_TRANSLATE_NOOP("labels", "Pengaturan e-mail"),
+    "settings.guideline": QT_TRANSLATE_NOOP("labels", "Panduan keluhan"),
+    "data.report": QT_TRANSLATE_NOOP("labels", "Laporan dibuat (PDF/XLSX)"),
     "staff.owner_setup": QT_TRANSLATE_NOOP("labels", "Akun pemilik dibuat"),
     "staff.add": QT_TRANSLATE_NOOP("labels", "Staf ditambahkan"),
     "staff.edit": QT_TRANSLATE_NOOP("labels", "Akun staf diubah"),

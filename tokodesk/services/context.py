@@ -31,6 +31,7 @@ class Changes:
     orders: bool = False
     ledger: bool = False
     settings: bool = False
+    complaints: bool = False
     order_id: int | None = None
     customer_id: int | None = None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem
+from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem, StatusChange
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
@@ -27,9 +27,12 @@ from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import normalize_phone
 from tokodesk.domain.shipping import RESI_EXAMPLES, Courier, ShipmentStatus
 from tokodesk.services import audit
+from tokodesk.services import complaints as complaints_service
 from tokodesk.services import confirmations as confirmation_service
+from tokodesk.services import feedback as feedback_service
 from tokodesk.services import shipping as shipping_service
 from tokodesk.services import staff as staff_service
+from tokodesk.services import standing as standing_service
 from tokodesk.services.audit import Target
 from tokodesk.services.confirmations import ConfirmationInput, record_confirmation
 from tokodesk.services.context import Actor, Changes
@@ -928,15 +931,20 @@ class _Demo:
             "Mengaku kiriman kurang (3 lusin, bukan 4); foto paket wajib sebelum kirim",
             "Sering minta ubah desain setelah produksi dimulai",
         ]
+        # the owner's decisions, as history (the review screen and the reports show them)
+        decided = self.now - dt.timedelta(days=12)
         for cid, reason in zip(blacklisted, reasons_bl, strict=True):
-            c = self.s.get(Customer, cid)
-            c.standing, c.standing_reason = Standing.BLACKLISTED, reason
+            standing_service.set_standing(
+                self.s, cid, Standing.BLACKLISTED, reason, actor=self.owner, now=decided
+            )
         for cid, reason in zip(questionable, reasons_q, strict=True):
-            c = self.s.get(Customer, cid)
-            c.standing, c.standing_reason = Standing.QUESTIONABLE, reason
+            standing_service.set_standing(
+                self.s, cid, Standing.QUESTIONABLE, reason, actor=self.owner, now=decided
+            )
         self.s.flush()
         for plan, oid in self.made:
             self._conversation(plan, oid)
+        _Aftercare(self).run()
         entries = self.s.scalar(select(func.count(LedgerEntry.id))) or 0
         return DemoSummary(
             customers=len(customer_ids),
@@ -948,6 +956,181 @@ class _Demo:
 
 
 _MINUTE = dt.timedelta(minutes=1)
+
+# (type, the customer's words, finding, resolution, what the shop did) — the complaint cases
+# of the demo, handled the way the owners' guidelines say; the last two are still open
+_CASES = (
+    (
+        "damaged",
+        "Kak, mugnya retak di pegangan waktu dibuka",
+        "shop",
+        "remake_free",
+        "Dibuat ulang, dikirim besok",
+    ),
+    (
+        "wrong_personal",
+        "Namanya kok 'Rina' Kak, harusnya 'Riena'",
+        "customer",
+        "remake_charged",
+        "Konfirmasi tertulis pelanggan menulis 'Rina'; buat ulang dengan biaya bahan",
+    ),
+    (
+        "short",
+        "Pesanan 4 lusin tapi yang datang cuma 3 lusin",
+        "not_proven",
+        None,
+        "Berat paket dan foto saat kirim sesuai 4 lusin; klaim ditolak dengan sopan",
+    ),
+    ("quality", "Sablonnya agak pudar setelah dicuci sekali", "shop", "partial_refund", "Potongan 20%"),
+    (
+        "late",
+        "Katanya siap Jumat, saya datang belum jadi",
+        "shop",
+        "voucher",
+        "Voucher Rp25.000 belanja berikutnya",
+    ),
+    (
+        "service",
+        "Kasirnya kurang ramah waktu saya tanya",
+        "shop",
+        "explanation",
+        "Minta maaf; staf sudah diingatkan",
+    ),
+    ("damaged", "Kotak kuenya penyok, kuenya sedikit rusak", None, None, ""),
+    ("wrong_item", "Warna tumbler hitam, saya pesan navy", None, None, ""),
+)
+_RATINGS = (
+    (5, "Rapi dan tepat waktu, terima kasih!"),
+    (5, ""),
+    (4, "Bagus, cuma agak lama"),
+    (5, "Mantap"),
+    (4, ""),
+    (3, "Hasil oke, tapi antre lama"),
+    (5, "Langganan terus"),
+    (2, "Warna beda dari contoh"),
+)
+
+
+def _shop_hours(t: dt.datetime) -> dt.datetime:
+    """The same moment moved into shop hours (08.00–20.00): staff answer when the shop is open."""
+    if t.hour < OPEN_HOUR:
+        return t.replace(hour=OPEN_HOUR)
+    if t.hour >= CLOSE_HOUR:
+        return (t + dt.timedelta(days=1)).replace(hour=OPEN_HOUR)
+    return t
+
+
+class _Aftercare:
+    """After the goods left the shop: feedback asked for and given, and the complaint cases,
+    from the last weeks of the demo (their own random stream, so the orders stay the same)."""
+
+    def __init__(self, demo: _Demo) -> None:
+        self.d, self.s, self.rng = demo, demo.s, random.Random(808)
+
+    def finished(self) -> list[int]:
+        done = (S.COLLECTED, S.DELIVERED)
+        return [oid for plan, oid in self.d.made if plan.status in done]
+
+    def _when(self, oid: int) -> dt.datetime:
+        last = self.s.scalar(select(func.max(StatusChange.at)).where(StatusChange.order_id == oid))
+        return last.astimezone(self.d.tz)
+
+    def run(self) -> None:
+        orders = self.finished()
+        recent = [oid for oid in orders if self._when(oid) > self.d.now - dt.timedelta(days=40)]
+        self.rng.shuffle(recent)
+        # the cases: one customer each, from orders that left the shop at least three days ago
+        cases, who = [], set()
+        for oid in recent:
+            customer = self.s.get(Order, oid).customer_id
+            if customer not in who and self._when(oid) < self.d.now - dt.timedelta(days=3):
+                cases.append(oid)
+                who.add(customer)
+            if len(cases) == len(_CASES):
+                break
+        asked = [oid for oid in recent if oid not in cases]
+        for (kind, words, finding, resolution, note), oid in zip(_CASES, cases, strict=False):
+            self._case(oid, kind, words, finding, resolution, note)
+        for i, oid in enumerate(asked[:24]):
+            self._feedback(oid, _RATINGS[i % len(_RATINGS)] if i % 3 != 2 else None)
+
+    def _feedback(self, oid: int, rating: tuple[int, str] | None) -> None:
+        at = min(_shop_hours(self._when(oid) + dt.timedelta(hours=self.rng.randint(20, 30))), self.d.now)
+        text = feedback_service.compose_request(self.s, oid, at.date()).text
+        feedback_service.record_request(self.s, oid, Channel.WHATSAPP, text, actor=self.d.actor, now=at)
+        if rating is not None:
+            later = min(at + dt.timedelta(hours=self.rng.randint(1, 20)), self.d.now)
+            order = self.s.get(Order, oid)
+            if rating[1]:
+                self.d._say(order, later, Direction.IN, f"{rating[0]}/5 — {rating[1]}")
+            feedback_service.record_rating(self.s, oid, rating[0], rating[1], actor=self.d.actor, now=later)
+
+    def _case(self, oid, kind, words, finding, resolution, note) -> None:
+        order = self.s.get(Order, oid)
+        at = min(
+            _shop_hours(self._when(oid) + dt.timedelta(hours=self.rng.randint(4, 40))),
+            self.d.now - dt.timedelta(hours=3),
+        )
+        shot = kind in ("damaged", "short", "wrong_item", "quality")
+        said = self.d._say(order, at, Direction.IN, words, shot=shot)
+        staff = self.d.actor
+        cid, _ = complaints_service.open_complaint(
+            self.s,
+            complaints_service.ComplaintInput(
+                order.customer_id,
+                complaints_service.ComplaintType(kind),
+                words,
+                order_id=oid,
+                received_at=at,
+                evidence=(said,) if said else (),
+            ),
+            actor=staff,
+            now=at,
+        )
+        answer = min(_shop_hours(at + dt.timedelta(minutes=self.rng.randint(8, 95))), self.d.now)
+        reply = complaints_service.compose_reply(self.s, cid, answer.date())
+        complaints_service.record_reply(self.s, cid, Channel.WHATSAPP, reply, actor=staff, now=answer)
+        if finding is None:
+            if kind == "wrong_item":
+                complaints_service.move_complaint(
+                    self.s,
+                    cid,
+                    complaints_service.CaseStatus.CHECKING,
+                    "cek catatan pengemasan",
+                    actor=staff,
+                    now=answer + _MINUTE,
+                )
+            return
+        done = min(_shop_hours(answer + dt.timedelta(hours=self.rng.randint(2, 30))), self.d.now)
+        f = complaints_service.Finding(finding)
+        if resolution is None:
+            complaints_service.decline_complaint(self.s, cid, f, note, actor=self.d.owner, now=done)
+            return
+        r = complaints_service.Resolution(resolution)
+        paid = order_totals(self.s, order).paid
+        complaints_service.resolve_complaint(
+            self.s,
+            complaints_service.ResolveInput(
+                cid,
+                f,
+                r,
+                note,
+                cost=40_000 if r is complaints_service.Resolution.REMAKE_FREE else None,
+                refund_amount=paid // 5 if r is complaints_service.Resolution.PARTIAL_REFUND else 0,
+                remake_charge=30_000 if r is complaints_service.Resolution.REMAKE_CHARGED else 0,
+                voucher_amount=25_000 if r is complaints_service.Resolution.VOUCHER else 0,
+            ),
+            actor=self.d.owner,
+            now=done,
+        )
+        if r is complaints_service.Resolution.REMAKE_CHARGED:  # paid when the remake is collected
+            paid_at = min(done + dt.timedelta(days=2), self.d.now)
+            record_payment(
+                self.s,
+                PaymentInput(oid, 30_000, PaymentMethod.CASH, note="Biaya buat ulang"),
+                actor=self.d.actor,
+                now=paid_at,
+            )
 
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]

@@ -156,7 +156,14 @@ def totals_columns():
         0,
     )
     charges = func.coalesce(
-        func.sum(case((LedgerEntry.kind.in_(charge_kinds), LedgerEntry.amount), else_=0)), 0
+        func.sum(
+            case(
+                (LedgerEntry.kind.in_(charge_kinds), LedgerEntry.amount),
+                (LedgerEntry.kind == str(EntryKind.ALLOWANCE), -LedgerEntry.amount),
+                else_=0,
+            )
+        ),
+        0,
     )
     return paid, charges
 
@@ -360,4 +367,22 @@ def reverse_entry(
     order = session.get(Order, original.order_id)
     return entry.id, Changes(
         orders=True, ledger=True, order_id=original.order_id, customer_id=order.customer_id
+    )
+
+
+def refund_as_compensation(
+    session: Session,
+    order_id: int,
+    amount: int,
+    method: PaymentMethod,
+    note: str,
+    *,
+    actor: Actor,
+    now: dt.datetime,
+) -> LedgerEntry:
+    """Money given back to make up for a problem: an allowance (the price is lowered) and a
+    refund of the same amount, so the order does not owe it again.  Returns the refund."""
+    append_entry(session, order_id, EntryKind.ALLOWANCE, amount, actor=actor, now=now, note=note)
+    return append_entry(
+        session, order_id, EntryKind.REFUND, amount, actor=actor, now=now, method=method, note=note
     )

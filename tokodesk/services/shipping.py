@@ -1015,15 +1015,14 @@ def record_incident(
                 ),
                 paid=format_rupiah(paid),
             )
-        entry = payments.append_entry(
+        entry = payments.refund_as_compensation(
             session,
             order.id,
-            EntryKind.REFUND,
             data.refund_amount,
+            PaymentMethod(data.refund_method),
+            f"{rules.INCIDENT_LABELS[kind]}: {data.note}".strip(": "),
             actor=actor,
             now=now,
-            method=PaymentMethod(data.refund_method),
-            note=f"{rules.INCIDENT_LABELS[kind]}: {data.note}".strip(": "),
         )
         refund_id = entry.id
         if cost is None:
@@ -1084,10 +1083,35 @@ def _resend(
     now: dt.datetime,
     accept_resi_warning,
 ) -> int:
+    label = data.return_label_note.strip()
+    if not label and IncidentKind(data.kind) is IncidentKind.LOST:
+        label = DEFAULT_RETURN_LABEL
+    return resend_parcel(
+        session,
+        original.id,
+        data.resend,
+        return_label_note=label,
+        actor=actor,
+        now=now,
+        accept_resi_warning=accept_resi_warning,
+    )
+
+
+def resend_parcel(
+    session: Session,
+    shipment_id: int,
+    r: ResendInput,
+    *,
+    return_label_note: str = "",
+    reason: str = "",
+    actor: Actor,
+    now: dt.datetime,
+    accept_resi_warning: bool = False,
+) -> int:
     """The replacement parcel: shipped at once, linked to the one it replaces.  The order is
     already shipped or delivered, so its status stays; the payment gates were passed when the
-    first parcel left."""
-    r = data.resend
+    first parcel left.  Used by delivery incidents and by complaint cases."""
+    original = _shipment(session, shipment_id)
     weight = original.weight_g if r.weight_g is None else r.weight_g
     rules.check_weight(weight)
     if r.shipping_cost < 0:
@@ -1096,9 +1120,6 @@ def _resend(
     check = rules.check_resi(Courier(r.courier), resi)
     if not check.ok and not accept_resi_warning:
         raise ResiWarning(check)
-    label = data.return_label_note.strip()
-    if not label and IncidentKind(data.kind) is IncidentKind.LOST:
-        label = DEFAULT_RETURN_LABEL
     new = Shipment(
         order_id=original.order_id,
         courier=str(Courier(r.courier)),
@@ -1111,8 +1132,8 @@ def _resend(
         status=str(ShipmentStatus.SHIPPED),
         status_at=now,
         replaces_id=original.id,
-        return_label_note=label,
-        note=f"Pengganti paket #{original.id}",
+        return_label_note=return_label_note.strip(),
+        note=f"Pengganti paket #{original.id}" + (f" ({reason})" if reason else ""),
         created_at=now,
         staff_id=actor.staff_id,
     )
@@ -1126,7 +1147,8 @@ def _resend(
         "order.shipment",
         now=now,
         target=_target(order),
-        detail=f"kirim ulang: {_words(new)}, mengganti paket #{original.id}",
+        detail=f"kirim ulang: {_words(new)}, mengganti paket #{original.id}"
+        + (f" ({reason})" if reason else ""),
     )
     return new.id
 

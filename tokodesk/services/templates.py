@@ -33,7 +33,13 @@ SAMPLE_DEPOSIT = 175_000
 SAMPLE_COURIER = "JNE REG"
 SAMPLE_TRACKING = "CGK1234567890"
 _PAID_IN_FULL = frozenset(
-    {MessageKind.PAYMENT_RECEIVED, MessageKind.HANDED_OVER, MessageKind.SHIPPED, MessageKind.DELIVERED}
+    {
+        MessageKind.PAYMENT_RECEIVED,
+        MessageKind.HANDED_OVER,
+        MessageKind.SHIPPED,
+        MessageKind.DELIVERED,
+        MessageKind.FEEDBACK_REQUEST,
+    }
 )
 
 
@@ -94,6 +100,7 @@ def _message_day(
         MessageKind.HANDED_OVER: pickup,
         MessageKind.SHIPPED: pickup,
         MessageKind.DELIVERED: pickup + dt.timedelta(days=2),
+        MessageKind.FEEDBACK_REQUEST: pickup + dt.timedelta(days=1),
     }.get(kind, day)
 
 

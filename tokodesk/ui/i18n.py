@@ -92,6 +92,7 @@ def entry_label(kind: EntryKind) -> str:
         EntryKind.FORFEIT: QCoreApplication.translate("labels", "DP hangus (ditahan toko)"),
         EntryKind.CLEARANCE: QCoreApplication.translate("labels", "Dana cair"),
         EntryKind.BOUNCE: QCoreApplication.translate("labels", "Dana tidak masuk (ditolak)"),
+        EntryKind.ALLOWANCE: QCoreApplication.translate("labels", "Potongan (kompensasi)"),
     }[kind]
 
 
