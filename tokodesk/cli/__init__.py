@@ -2,5 +2,18 @@
 this module must stay import-free."""
 
 VERBS = frozenset(
-    {"import", "export", "demo", "print", "log", "verify", "evidence", "daily", "staff", "backup", "restore"}
+    {
+        "import",
+        "export",
+        "demo",
+        "print",
+        "log",
+        "verify",
+        "evidence",
+        "daily",
+        "staff",
+        "backup",
+        "restore",
+        "report",
+    }
 )

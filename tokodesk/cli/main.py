@@ -10,6 +10,7 @@ never shows a traceback; a bug still does.
     tokodesk demo --db FILE                      [--seed N] [--today YYYY-MM-DD]
     tokodesk daily                               [--db URL] [--today YYYY-MM-DD]
     tokodesk backup [--out FOLDER] / restore BERKAS  (cli/backup.py; owner's PIN)
+    tokodesk report daily|weekly|monthly --out FILE.pdf|FILE.xlsx [--date YYYY-MM-DD]  (cli/report.py)
 """
 
 from __future__ import annotations
@@ -214,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tokodesk.cli.backup import register as register_backup
 
     register_backup(verbs)
+    from tokodesk.cli.report import register as register_report
+
+    register_report(verbs)
     return parser
 
 
