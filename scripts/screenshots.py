@@ -305,6 +305,51 @@ def main(out: Path) -> None:
         settle(app)
     review.grab().save(str(out / "blacklist_review.png"))
     review.reject()
+    # complaint cases (the demo has some handled and two still open), feedback, the reports
+    from sqlalchemy import select as _select
+
+    from tokodesk.db.models import Complaint, Feedback
+    from tokodesk.domain.complaints import Finding, Resolution
+
+    w.nav.setCurrentRow(5)
+    w.complaints_page.open_only.setChecked(False)
+    w.complaints_page.refresh()
+    for _ in range(4):
+        settle(app)
+    w.grab().save(str(out / "complaints.png"))
+    open_case = db.read(
+        lambda s: s.scalar(_select(Complaint.id).where(Complaint.status == "checking").limit(1))
+    )
+    case = w.complaints_page.open_case(open_case)
+    case.resize(1280, 720)
+    for _ in range(4):
+        settle(app)
+    case.grab().save(str(out / "complaint_case.png"))
+    form = case.resolve()
+    form.finding.setCurrentIndex(form.finding.findData(Finding.SHOP))
+    form.select(Resolution.PARTIAL_REFUND)
+    form.refund_amount.setText("10.000")
+    form.note.setText("Potongan karena warna beda")
+    for _ in range(3):
+        settle(app)
+    form.grab().save(str(out / "complaint_resolve.png"))
+    form.reject()
+    case.reject()
+    rated = db.read(
+        lambda s: s.scalar(_select(Feedback.order_id).where(Feedback.rating.is_not(None)).limit(1))
+    )
+    d = w.open_order(rated)
+    for _ in range(3):
+        settle(app)
+    d.grab().save(str(out / "order_detail_feedback.png"))
+    d.reject()
+    for kind, name in (("monthly", "report_monthly.png"), ("daily", "report_daily.png")):
+        rep = w.show_reports(kind)
+        rep.resize(1100, 740)
+        for _ in range(4):
+            settle(app)
+        rep.grab().save(str(out / name))
+        rep.reject()
     w.close()
     db.close()
     print("saved to", out)

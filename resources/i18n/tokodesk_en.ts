@@ -2,6 +2,386 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="95"/>
+        <source>{d} hari {h} jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="97"/>
+        <source>{h} jam {m} menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="98"/>
+        <source>{m} menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="345"/>
+        <location filename="../../tokodesk/ui/reports.py" line="366"/>
+        <source>Uang masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="362"/>
+        <source>Cara bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="362"/>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="521"/>
+        <source>Jumlah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="367"/>
+        <source>Dikembalikan (refund)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="368"/>
+        <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="369"/>
+        <location filename="../../tokodesk/ui/reports.py" line="401"/>
+        <source>DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="370"/>
+        <source>Pembayaran belum cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="371"/>
+        <source>COD belum diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="373"/>
+        <source>Ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="375"/>
+        <location filename="../../tokodesk/ui/reports.py" line="500"/>
+        <location filename="../../tokodesk/ui/reports.py" line="561"/>
+        <location filename="../../tokodesk/ui/reports.py" line="600"/>
+        <source>Pos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="375"/>
+        <location filename="../../tokodesk/ui/reports.py" line="600"/>
+        <source>Rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="471"/>
+        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <location filename="../../tokodesk/ui/reports.py" line="567"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="472"/>
+        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <location filename="../../tokodesk/ui/reports.py" line="568"/>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <source>Cara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="384"/>
+        <source>Cair tanggal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="400"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="402"/>
+        <source>Pembayaran belum cair (akhir hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="404"/>
+        <source>COD belum diterima dari kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <source>Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <source>Resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <source>Sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="422"/>
+        <source>Keluhan dibuka dan ditutup hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="423"/>
+        <source>dibuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="424"/>
+        <source>ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="430"/>
+        <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <source>Rantai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <source>Jumlah catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <source>Hash terakhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="473"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="474"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="475"/>
+        <location filename="../../tokodesk/ui/reports.py" line="509"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="476"/>
+        <location filename="../../tokodesk/ui/reports.py" line="515"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="477"/>
+        <source>Biaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="490"/>
+        <source>Keluhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="494"/>
+        <source>Keluhan masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="495"/>
+        <source>Keluhan ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="496"/>
+        <source>Median waktu tanggapan pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="497"/>
+        <source>Median waktu penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="498"/>
+        <source>Biaya keluhan bagi toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="500"/>
+        <location filename="../../tokodesk/ui/reports.py" line="561"/>
+        <source>Angka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="526"/>
+        <source>Penilaian pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="528"/>
+        <source>{n} penilaian, rata-rata {avg} dari 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <source>Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <source>Komentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="551"/>
+        <source>Pengambilan pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="554"/>
+        <source>Jatuh tempo ambil di periode ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="555"/>
+        <source>Diambil tepat waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="556"/>
+        <source>Diambil terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="557"/>
+        <source>Hangus (tidak diambil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="558"/>
+        <source>Masih ditunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="559"/>
+        <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="569"/>
+        <source>Tanggal ambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="570"/>
+        <source>Hari terakhir gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="571"/>
+        <source>Lewat (hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="572"/>
+        <source>Sisa tagihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="589"/>
+        <source>Uang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="592"/>
+        <source>DP dipegang di akhir periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="594"/>
+        <source>DP hangus di periode ini ({n} pesanan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="597"/>
+        <source>Biaya simpan diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="598"/>
+        <source>Nilai pesanan masuk ({n} pesanan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="604"/>
+        <source>Waktu ramai (pesanan masuk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="613"/>
+        <source>Perubahan status pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Menjadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaPage</name>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="164"/>
@@ -979,6 +1359,286 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="509"/>
+        <source>Keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="533"/>
+        <source>&amp;Lihat bukti (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="536"/>
+        <source>Tambah &amp;bukti… (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="539"/>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <source>Waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <source>Staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="558"/>
+        <source>Riwayat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="565"/>
+        <source>&amp;Tanggapi… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="566"/>
+        <source>&amp;Mulai cek (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="567"/>
+        <source>T&amp;emuan… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="568"/>
+        <source>&amp;Selesaikan… (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="569"/>
+        <source>T&amp;olak… (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="622"/>
+        <source>&lt;b&gt;Balasan pertama&lt;/b&gt; (Tanggapi mengisinya otomatis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="644"/>
+        <source>Tutup (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="670"/>
+        <source>Keluhan #{id} — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="671"/>
+        <source>Keluhan #{id} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="707"/>
+        <source>Panduan: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="714"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="715"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="715"/>
+        <source>— tanpa pesanan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="717"/>
+        <source>Saluran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="718"/>
+        <source>dicatat oleh {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="720"/>
+        <source>Kata pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="721"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="726"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="737"/>
+        <source>Tanggapan pertama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="727"/>
+        <source>{when} (setelah {took})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="745"/>
+        <source>Ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="746"/>
+        <source>{when} (lama kasus {took})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="752"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="754"/>
+        <source>Ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="757"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="758"/>
+        <source>Biaya bagi toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="760"/>
+        <source>Sudah dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="784"/>
+        <source>Balasan terkirim dan dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="807"/>
+        <source>Kasus selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="825"/>
+        <source>Bukti: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="108"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="109"/>
+        <source>Pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="110"/>
+        <source>Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="111"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="113"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="115"/>
+        <source>Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="116"/>
+        <source>Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="117"/>
+        <source>Biaya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="118"/>
+        <source>Staf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="154"/>
+        <source>Keluhan pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="158"/>
+        <source>Hanya yang &amp;terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="164"/>
+        <source>Cari nama, No. HP, kode pesanan atau isi keluhan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="172"/>
+        <source>&amp;Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="200"/>
+        <source>Buka kasus (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="201"/>
+        <source>Keluhan baru (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="249"/>
+        <source>{n} kasus terbuka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationDialog</name>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="45"/>
@@ -1287,37 +1947,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="188"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="189"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="196"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="197"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="198"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="199"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="200"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="201"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="203"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="204"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="205"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="206"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="227"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="228"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +2037,44 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="163"/>
         <source>Batal (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="318"/>
+        <source>Tolak keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="323"/>
+        <source>alasan yang disampaikan ke pelanggan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="327"/>
+        <source>&amp;Tolak keluhan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="327"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="330"/>
+        <source>&amp;Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="331"/>
+        <source>&amp;Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="334"/>
+        <source>Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +2168,85 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="287"/>
         <source>Terkirim ke printer struk ({target})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePickerDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="639"/>
+        <source>Tambah bukti — keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="647"/>
+        <source>&amp;Tambahkan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="647"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="652"/>
+        <source>Centang catatan komunikasi {name} yang menjadi bukti (Spasi mencentang):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="669"/>
+        <source>Tidak ada catatan lain untuk pelanggan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="677"/>
+        <source>Centang dulu catatan yang menjadi bukti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRequestDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="263"/>
+        <source>Minta ulasan — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="265"/>
+        <source>Permintaan ulasan dari templat; ubah seperlunya, kirim, lalu tandai «Sudah terkirim».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="279"/>
+        <source>Temuan — keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="285"/>
+        <source>contoh: foto paket saat dikirim lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="289"/>
+        <source>&amp;Simpan temuan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="289"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="292"/>
+        <source>&amp;Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="293"/>
+        <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1612,74 +2389,127 @@ Pakai pelanggan itu?</source>
     </message>
 </context>
 <context>
-    <name>HandoverDialog</name>
+    <name>GuidelinesDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="171"/>
-        <source>Serahkan pesanan — {code}</source>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="754"/>
+        <source>Panduan penanganan keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="176"/>
-        <source>&amp;Bebaskan biaya simpan</source>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="772"/>
+        <source>Isian yang bisa dipakai di balasan: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="185"/>
-        <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="775"/>
+        <source>&amp;Kembalikan bawaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
-        <source>Sisa tagihan</source>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="782"/>
+        <source>&amp;Simpan panduan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="203"/>
-        <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="212"/>
-        <source>Biaya simpan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="214"/>
-        <source>&amp;Alasan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="215"/>
-        <source>Harus dibayar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="216"/>
-        <source>&amp;Dibayar sekarang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
-        <source>&amp;Metode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
-        <source>&amp;Serahkan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="782"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="236"/>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="787"/>
+        <source>&amp;Langkah untuk staf (satu langkah satu baris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="789"/>
+        <source>&amp;Balasan pertama ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="834"/>
+        <source>Memakai panduan bawaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="834"/>
+        <source>Panduan toko sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="846"/>
+        <source>Dikosongkan: setelah disimpan, panduan bawaan (abu-abu) dipakai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="174"/>
+        <source>Serahkan pesanan — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
+        <source>&amp;Bebaskan biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
+        <source>Sisa tagihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
+        <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="215"/>
+        <source>Biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
+        <source>&amp;Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="218"/>
+        <source>Harus dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
+        <source>&amp;Dibayar sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="220"/>
+        <source>&amp;Metode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="222"/>
+        <source>&amp;Serahkan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="222"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="261"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="264"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,259 +2917,296 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="271"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="272"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="277"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="782"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
         <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="323"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
         <source>Paket di jalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="282"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
         <source>COD belum diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="306"/>
-        <source>Aksi</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="606"/>
+        <source>Keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="311"/>
-        <source>Pesanan baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="312"/>
-        <source>Pelanggan baru (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
-        <source>Catat komunikasi (Ctrl+L)</source>
+        <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="316"/>
-        <source>Cari (Ctrl+F)</source>
+        <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="317"/>
-        <source>Segarkan (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
-        <source>Agenda (Alt+3)</source>
+        <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="319"/>
+        <source>Catat komunikasi (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
+        <source>Cari (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
+        <source>Segarkan (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="323"/>
+        <source>Agenda (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="320"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
         <source>&amp;Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
         <source>&amp;Templat pesan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <source>Panduan &amp;keluhan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
         <source>&amp;Cadangan data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="338"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
         <source>&amp;Akun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="348"/>
         <source>&amp;Kunci / ganti pengguna (F12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="341"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="350"/>
         <source>Ganti &amp;PIN saya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="343"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="352"/>
         <source>&amp;Staf &amp;&amp; izin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="344"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="353"/>
         <source>&amp;Jejak audit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="355"/>
         <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="379"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="359"/>
+        <source>&amp;Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="362"/>
+        <source>&amp;Tutup kas harian… (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
+        <source>Tinjauan &amp;mingguan… (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="376"/>
+        <source>Tinjauan &amp;bulanan… (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="411"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="380"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="412"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="413"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="445"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="415"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="447"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="421"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
         <source>Lokasi database berisiko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="478"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="510"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="481"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="513"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="484"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="516"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="493"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="525"/>
         <source>Masuk: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="629"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="606"/>
+        <source>Keluhan ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="694"/>
         <source>{n} pengingat baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="631"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="696"/>
         <source>{n} pesanan batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="633"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="698"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="671"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="736"/>
         <source>Cadangan GAGAL {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="673"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="738"/>
         <source>terakhir berhasil: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="678"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="691"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="743"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="756"/>
         <source>Cadangan terakhir: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="680"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="685"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="750"/>
         <source>Belum ada cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="682"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="747"/>
         <source>atur folder di Pengaturan › Cadangan data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="688"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
         <source>Cadangan terakhir: {last} (terlambat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="696"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="761"/>
         <source>Mencadangkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="721"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="786"/>
         <source>Cadangan harian dibuat dan diperiksa: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="729"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="794"/>
         <source>Cadangan harian GAGAL: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="750"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="815"/>
         <source>Memulihkan data dari {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="764"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="829"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
@@ -2347,109 +3214,232 @@ Masuk lagi dengan PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="767"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
         <source>Pemulihan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="776"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="841"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="782"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
         <source>Agenda hari ini ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="814"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="879"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="830"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="895"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="836"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="901"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="845"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="910"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="912"/>
         <source>Aturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="869"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="934"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="897"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="962"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="899"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="964"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="910"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="975"/>
         <source>Memeriksa segel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="917"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="982"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="920"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="985"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="927"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="929"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="992"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="994"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="941"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1006"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="945"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1010"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="948"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1013"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="952"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1017"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="956"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1021"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="984"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1049"/>
         <source>Catatan #{id} disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="150"/>
+        <source>Buka &amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="161"/>
+        <source>&amp;Sudah terkirim (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="161"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="164"/>
+        <source>&amp;Pesan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="168"/>
+        <source>&amp;Lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="196"/>
+        <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="200"/>
+        <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya dan kirim manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="203"/>
+        <source>WhatsApp dibuka. Setelah pesan terkirim, tekan «Sudah terkirim».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="326"/>
+        <source>Keluhan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="342"/>
+        <source>keluhan pelanggan dengan kata-katanya sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="356"/>
+        <source>&amp;Simpan keluhan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="356"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="363"/>
+        <source>Pe&amp;langgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="366"/>
+        <source>&amp;Pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="367"/>
+        <source>&amp;Saluran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="368"/>
+        <source>&amp;Jenis keluhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="369"/>
+        <source>&amp;Kata pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="370"/>
+        <source>&amp;Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="371"/>
+        <source>&amp;Bukti dari catatan
+komunikasi (Spasi
+mencentang)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="397"/>
+        <source>— pilih pelanggan dulu —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="407"/>
+        <source>Keluhan baru — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="420"/>
+        <source>— tanpa pesanan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="431"/>
+        <source>Belum ada catatan komunikasi pelanggan ini.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,413 +3623,473 @@ Masuk lagi dengan PIN.</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="315"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="338"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="339"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="342"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="340"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="342"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="345"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="348"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="349"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="352"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="350"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="354"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="352"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="356"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="358"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="367"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="368"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="371"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="746"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="374"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="377"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="378"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="381"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="382"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="385"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="396"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="407"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="410"/>
         <source>Dana &amp;cair (entri terpilih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="410"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="413"/>
         <source>Dana tidak &amp;masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="416"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="419"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="577"/>
         <source>Konfirmasi &amp;detail (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="420"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="423"/>
         <source>&amp;Buat ulang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="426"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="429"/>
         <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="430"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
         <source>Masalah &amp;pengiriman…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="439"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="442"/>
+        <source>Ke&amp;luhan… (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="459"/>
+        <source>Minta &amp;ulasan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
+        <source>Catat &amp;nilai…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="478"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="445"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="484"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="450"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="489"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="487"/>
-        <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
+        <source>Keluhan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="492"/>
-        <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="497"/>
-        <source>Pesanan {code}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="505"/>
-        <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="516"/>
-        <source>&lt;br&gt;Catatan: {notes}</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="535"/>
+        <source>Keluhan: tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="538"/>
-        <source>Koreksi: {kind}</source>
+        <source>Ulasan: belum diminta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="539"/>
-        <source>membalik entri #{id}: {note}</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="543"/>
+        <source>diminta {when} lewat {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
-        <source>(dikoreksi oleh #{id})</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="549"/>
+        <source>nilai &lt;b&gt;{stars} {n}/5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="547"/>
-        <source>(belum cair)</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="555"/>
+        <source>belum ada nilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="574"/>
-        <source>Total barang</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
+        <source>Ulasan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="575"/>
-        <source>Biaya tambahan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="576"/>
-        <source>Sudah dibayar</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="573"/>
+        <source>Ulasan diminta setelah pesanan diambil, dikirim atau diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="579"/>
-        <source>Belum cair</source>
+        <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="581"/>
-        <source>DP hangus</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="584"/>
+        <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="585"/>
-        <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="589"/>
+        <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="592"/>
-        <source>(tidak ditagih)</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="597"/>
+        <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="594"/>
-        <source>Sisa tagihan</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="608"/>
+        <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="607"/>
-        <source>Gratis sampai {day}</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="630"/>
+        <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="609"/>
-        <source>biaya simpan sejauh ini {fee}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="610"/>
-        <source>batal otomatis {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="624"/>
-        <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
+        <location filename="../../tokodesk/ui/order_detail.py" line="631"/>
+        <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="634"/>
+        <source>(dikoreksi oleh #{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="639"/>
+        <source>(belum cair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="666"/>
+        <source>Total barang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <source>Biaya tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <source>Potongan (kompensasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="671"/>
+        <source>Sudah dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="674"/>
+        <source>Belum cair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="676"/>
+        <source>DP hangus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="680"/>
+        <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="687"/>
+        <source>(tidak ditagih)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="689"/>
+        <source>Sisa tagihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="702"/>
+        <source>Gratis sampai {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="704"/>
+        <source>biaya simpan sejauh ini {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="705"/>
+        <source>batal otomatis {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="719"/>
+        <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="729"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="636"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="731"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="746"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="715"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="813"/>
         <source>Pesanan ini belum punya paket yang dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="742"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="898"/>
         <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="751"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="907"/>
         <source>Dana cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="752"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="908"/>
         <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="753"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="909"/>
         <source>Ya, sudah masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="760"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="916"/>
         <source>Dana tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="762"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="918"/>
         <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="764"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="920"/>
         <source>Catat tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="793"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="949"/>
         <source>Pembayaran belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="795"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="951"/>
         <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="798"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="954"/>
         <source>Teruskan dengan alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="799"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="955"/>
         <source>Tunggu dana masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="804"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="960"/>
         <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="817"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="819"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="973"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="975"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="818"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="974"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="820"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="976"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="825"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="981"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="857"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1014"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="864"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1021"/>
         <source>Pesanan berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="871"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1028"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="878"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1035"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="880"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1037"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="883"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1040"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="754"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="765"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="884"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="910"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="921"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1041"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="939"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1096"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="959"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1116"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,27 +4145,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="106"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="107"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="111"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="112"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="112"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="113"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="124"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="125"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="138"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="139"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,47 +4201,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="95"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="98"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="106"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
         <source>Dana &amp;belum masuk (menunggu cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="119"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="122"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="120"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="121"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
         <source>&amp;Tanggal cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="127"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="129"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="129"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,6 +4541,44 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="902"/>
+        <source>Nilai dari pelanggan — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="907"/>
+        <source>— pilih 1 sampai 5 —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="910"/>
+        <source>kata-kata pelanggan (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="917"/>
+        <source>&amp;Simpan nilai (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="917"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="920"/>
+        <source>&amp;Nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="921"/>
+        <source>&amp;Komentar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemakeDialog</name>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="134"/>
@@ -3525,6 +4613,92 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="151"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="240"/>
+        <source>Tanggapi keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="243"/>
+        <source>Balasan dari panduan untuk &lt;b&gt;{name}&lt;/b&gt;; ubah seperlunya. Balasan pertama dicatat sebagai waktu tanggapan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="194"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="209"/>
+        <source>&amp;Jenis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="211"/>
+        <source>&amp;Tanggal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="213"/>
+        <source>&amp;Tampilkan (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="216"/>
+        <source>Simpan &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="219"/>
+        <source>Simpan &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="239"/>
+        <source>Tutup kas harian dan angka uang hanya untuk pemilik (izin «Laporan keuangan»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="271"/>
+        <source>Menyusun laporan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="287"/>
+        <source>{label} · dibuat {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="305"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="305"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="307"/>
+        <source>Simpan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="321"/>
+        <source>Menyimpan {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="328"/>
+        <source>Tersimpan: {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3573,6 +4747,140 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="389"/>
+        <source>Selesaikan keluhan #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="394"/>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; · {name}{order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="417"/>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="525"/>
+        <source>Sudah dibayar pelanggan: &lt;b&gt;{paid}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="425"/>
+        <source>Paket pengganti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="440"/>
+        <source>seperti paket asli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="445"/>
+        <source>K&amp;urir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="446"/>
+        <source>La&amp;yanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="447"/>
+        <source>&amp;Resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="448"/>
+        <source>Be&amp;rat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="449"/>
+        <source>&amp;Ongkos kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="459"/>
+        <source>diisi dari penyelesaian; boleh diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="465"/>
+        <source>&amp;Temuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="466"/>
+        <source>&amp;Penyelesaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="468"/>
+        <source>&amp;Jumlah refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="469"/>
+        <source>&amp;Metode refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="471"/>
+        <source>Biaya buat &amp;ulang (pelanggan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="472"/>
+        <source>Nilai &amp;voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="476"/>
+        <source>&amp;Biaya bagi toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="479"/>
+        <source>&amp;Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="483"/>
+        <source>&amp;Selesaikan kasus (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="483"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="521"/>
+        <source>Refund penuh: semua yang sudah dibayar, &lt;b&gt;{paid}&lt;/b&gt;, dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="528"/>
+        <source>penjelasan yang diberikan ke pelanggan (wajib)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="595"/>
+        <source>Periksa nomor resi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="597"/>
+        <source>Resi benar, simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="598"/>
+        <source>Perbaiki resi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4286,6 +5594,14 @@ Alasan koreksi (wajib):</source>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="731"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineWidget</name>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="128"/>
@@ -4611,17 +5927,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="123"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="131"/>
         <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="126"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="134"/>
         <source>Entri ini sudah dikoreksi sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="128"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="136"/>
         <source>Entri bernilai nol tidak perlu dikoreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,6 +6046,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/complaints.py" line="136"/>
+        <source>Keluhan tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="184"/>
+        <source>Bukti harus catatan komunikasi pelanggan yang sama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="196"/>
         <location filename="../../tokodesk/services/customers.py" line="157"/>
         <location filename="../../tokodesk/services/customers.py" line="212"/>
         <location filename="../../tokodesk/services/evidence.py" line="202"/>
@@ -4743,7 +6070,104 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/demo.py" line="365"/>
+        <location filename="../../tokodesk/services/complaints.py" line="207"/>
+        <source>Pilih jenis keluhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="212"/>
+        <source>Pilih saluran keluhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="218"/>
+        <source>Tulis keluhan pelanggan dengan kata-katanya sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="225"/>
+        <source>Keluhan terlalu panjang (paling banyak {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="232"/>
+        <source>Waktu keluhan tidak boleh di masa depan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="340"/>
+        <location filename="../../tokodesk/services/complaints.py" line="381"/>
+        <location filename="../../tokodesk/services/complaints.py" line="522"/>
+        <source>Keluhan ini sudah ditutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="366"/>
+        <source>Jumlah rupiah tidak masuk akal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="387"/>
+        <source>Penyelesaian ini butuh pesanan; keluhan ini tidak terkait pesanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="397"/>
+        <source>Tulis penjelasan yang diberikan ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="400"/>
+        <source>Isi nilai voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="403"/>
+        <source>Isi biaya buat ulang untuk pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="424"/>
+        <source>Belum ada uang yang dibayar; tidak ada yang dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="429"/>
+        <source>Refund sebagian harus lebih dari Rp0 dan kurang dari yang dibayar ({paid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="457"/>
+        <source>Pesanan ini belum pernah dikirim; pilih buat ulang atau refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="528"/>
+        <source>Keluhan hanya ditolak bila temuannya bukan kesalahan toko; pilih temuannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="536"/>
+        <source>Tulis alasan penolakan yang disampaikan ke pelanggan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="579"/>
+        <source>Isi balasan tidak boleh kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="809"/>
+        <source>Tulis langkah penanganannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/complaints.py" line="814"/>
+        <source>Langkah terlalu panjang (paling banyak {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/demo.py" line="368"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,11 +6401,12 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="63"/>
         <location filename="../../tokodesk/services/documents.py" line="53"/>
+        <location filename="../../tokodesk/services/feedback.py" line="40"/>
         <location filename="../../tokodesk/services/handover.py" line="47"/>
         <location filename="../../tokodesk/services/notify.py" line="104"/>
         <location filename="../../tokodesk/services/orders.py" line="347"/>
         <location filename="../../tokodesk/services/orders.py" line="397"/>
-        <location filename="../../tokodesk/services/payments.py" line="172"/>
+        <location filename="../../tokodesk/services/payments.py" line="179"/>
         <location filename="../../tokodesk/services/pickup.py" line="186"/>
         <location filename="../../tokodesk/services/shipping.py" line="112"/>
         <location filename="../../tokodesk/services/shipping.py" line="308"/>
@@ -5062,58 +6487,58 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="178"/>
+        <location filename="../../tokodesk/services/payments.py" line="185"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="182"/>
+        <location filename="../../tokodesk/services/payments.py" line="189"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="189"/>
+        <location filename="../../tokodesk/services/payments.py" line="196"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="196"/>
+        <location filename="../../tokodesk/services/payments.py" line="203"/>
         <source>Pesanan ini sudah lunas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="199"/>
+        <location filename="../../tokodesk/services/payments.py" line="206"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="209"/>
+        <location filename="../../tokodesk/services/payments.py" line="216"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="296"/>
-        <location filename="../../tokodesk/services/payments.py" line="334"/>
+        <location filename="../../tokodesk/services/payments.py" line="303"/>
+        <location filename="../../tokodesk/services/payments.py" line="341"/>
         <source>Entri pembayaran tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="303"/>
+        <location filename="../../tokodesk/services/payments.py" line="310"/>
         <source>Pembayaran ini tidak menunggu dana cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="305"/>
+        <location filename="../../tokodesk/services/payments.py" line="312"/>
         <source>Pembayaran ini sudah diselesaikan atau dikoreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="310"/>
+        <location filename="../../tokodesk/services/payments.py" line="317"/>
         <source>Tulis alasan dana tidak masuk (mis. cek ditolak bank, transfer tidak ada)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/payments.py" line="345"/>
+        <location filename="../../tokodesk/services/payments.py" line="352"/>
         <source>Tulis alasan koreksi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5277,23 +6702,24 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="153"/>
+        <location filename="../../tokodesk/domain/messages.py" line="161"/>
+        <location filename="../../tokodesk/services/feedback.py" line="75"/>
         <source>Isi pesan tidak boleh kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="157"/>
+        <location filename="../../tokodesk/domain/messages.py" line="165"/>
         <source>Isi pesan terlalu panjang (paling banyak {n} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="165"/>
+        <location filename="../../tokodesk/domain/messages.py" line="173"/>
         <location filename="../../tokodesk/services/terms.py" line="64"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="173"/>
+        <location filename="../../tokodesk/domain/messages.py" line="181"/>
         <location filename="../../tokodesk/services/terms.py" line="72"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
         <translation type="unfinished"></translation>
@@ -5374,6 +6800,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/complaints.py" line="202"/>
         <location filename="../../tokodesk/services/log.py" line="144"/>
         <location filename="../../tokodesk/services/mail.py" line="473"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="326"/>
@@ -6010,7 +7437,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="358"/>
-        <location filename="../../tokodesk/services/shipping.py" line="1094"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1118"/>
         <source>Ongkos kirim tidak boleh minus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6091,6 +7518,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/services/complaints.py" line="451"/>
         <location filename="../../tokodesk/services/shipping.py" line="997"/>
         <source>Isi data paket pengganti (kurir, berat)</source>
         <translation type="unfinished"></translation>
@@ -6101,12 +7529,12 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="1141"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1163"/>
         <source>Catatan masalah pengiriman tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="1153"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1175"/>
         <source>Tulis alasan klaim dinilai tidak benar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6133,6 +7561,51 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="274"/>
         <source>Alasan terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="139"/>
+        <source>Keluhan berstatus «{now}» tidak bisa dipindah ke «{to}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="154"/>
+        <source>Pilih temuan dulu (kesalahan siapa) sebelum menutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="157"/>
+        <source>Buat ulang berbayar hanya bila kesalahan pelanggan; selain itu buat ulang gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="163"/>
+        <source>Temuan «tidak terbukti»: pilih kesalahan siapa untuk buat ulang, atau penjelasan saja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/feedback.py" line="47"/>
+        <source>Ulasan diminta setelah pesanan diambil atau diterima (pesanan {code} belum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/feedback.py" line="112"/>
+        <source>Pilih nilai 1 sampai 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/feedback.py" line="117"/>
+        <source>Komentar terlalu panjang (paling banyak {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/report_export.py" line="32"/>
+        <source>Berkas laporan «{name}» harus berakhiran .pdf atau .xlsx, contoh laporan.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="449"/>
+        <source>Pilih pelanggan dulu (ketik nama atau No. HP, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6169,311 +7642,367 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="41"/>
+        <location filename="../../tokodesk/services/audit.py" line="42"/>
         <source>Masuk &amp; kunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="42"/>
+        <location filename="../../tokodesk/services/audit.py" line="43"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="43"/>
+        <location filename="../../tokodesk/services/audit.py" line="44"/>
         <location filename="../../tokodesk/ui/i18n.py" line="87"/>
         <source>Pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="44"/>
+        <location filename="../../tokodesk/services/audit.py" line="45"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="45"/>
-        <location filename="../../tokodesk/services/audit.py" line="82"/>
+        <location filename="../../tokodesk/domain/reports.py" line="55"/>
+        <location filename="../../tokodesk/services/audit.py" line="47"/>
+        <location filename="../../tokodesk/services/audit.py" line="92"/>
         <source>Catatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="46"/>
+        <location filename="../../tokodesk/services/audit.py" line="48"/>
         <source>Pesan &amp; pengingat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="47"/>
+        <location filename="../../tokodesk/services/audit.py" line="49"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="56"/>
         <source>Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="48"/>
+        <location filename="../../tokodesk/services/audit.py" line="50"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="61"/>
         <source>Akun staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="49"/>
-        <source>Impor, cadangan &amp; pemulihan</source>
+        <location filename="../../tokodesk/services/audit.py" line="46"/>
+        <source>Keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="50"/>
+        <location filename="../../tokodesk/services/audit.py" line="51"/>
+        <source>Impor, laporan, cadangan &amp; pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="52"/>
         <source>Otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="55"/>
+        <location filename="../../tokodesk/services/audit.py" line="57"/>
         <source>Masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="56"/>
+        <location filename="../../tokodesk/services/audit.py" line="58"/>
         <source>PIN salah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="57"/>
+        <location filename="../../tokodesk/services/audit.py" line="59"/>
         <source>Mencoba masuk saat harus menunggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="58"/>
+        <location filename="../../tokodesk/services/audit.py" line="60"/>
         <source>Layar dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="59"/>
+        <location filename="../../tokodesk/services/audit.py" line="61"/>
         <source>Ganti pengguna</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="60"/>
+        <location filename="../../tokodesk/services/audit.py" line="62"/>
         <source>Pesanan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="61"/>
+        <location filename="../../tokodesk/services/audit.py" line="63"/>
         <source>Status pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="62"/>
+        <location filename="../../tokodesk/services/audit.py" line="64"/>
         <source>Tanggal ambil diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="63"/>
+        <location filename="../../tokodesk/services/audit.py" line="65"/>
         <source>DP ditahan (keputusan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="64"/>
+        <location filename="../../tokodesk/services/audit.py" line="66"/>
         <source>Diserahkan ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="65"/>
+        <location filename="../../tokodesk/services/audit.py" line="67"/>
         <source>Paket dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="66"/>
+        <location filename="../../tokodesk/services/audit.py" line="68"/>
         <source>Status paket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="67"/>
+        <location filename="../../tokodesk/services/audit.py" line="69"/>
         <source>Foto paket ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="68"/>
+        <location filename="../../tokodesk/services/audit.py" line="70"/>
         <source>Kabar pengiriman ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="69"/>
+        <location filename="../../tokodesk/services/audit.py" line="71"/>
         <source>Uang COD diterima toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="70"/>
+        <location filename="../../tokodesk/services/audit.py" line="72"/>
         <source>Masalah pengiriman dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="71"/>
+        <location filename="../../tokodesk/services/audit.py" line="73"/>
         <source>Klaim pengiriman diputuskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="72"/>
+        <location filename="../../tokodesk/services/audit.py" line="74"/>
         <source>Entri pembayaran</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="73"/>
+        <location filename="../../tokodesk/services/audit.py" line="75"/>
         <source>Pembatalan entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="74"/>
+        <location filename="../../tokodesk/services/audit.py" line="76"/>
         <source>Diteruskan walau pembayaran belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="75"/>
+        <location filename="../../tokodesk/services/audit.py" line="77"/>
         <source>Konfirmasi detail pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="76"/>
+        <location filename="../../tokodesk/services/audit.py" line="78"/>
         <source>Pesanan dibuat ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="77"/>
+        <location filename="../../tokodesk/services/audit.py" line="79"/>
         <source>Biaya simpan dibebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="78"/>
-        <source>Pelanggan baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/audit.py" line="79"/>
-        <source>Data pelanggan diubah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tokodesk/services/audit.py" line="80"/>
-        <source>Status pelanggan diubah</source>
+        <source>Keluhan dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="81"/>
-        <source>Status pelanggan dipertahankan</source>
+        <source>Status keluhan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="82"/>
+        <source>Temuan keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="83"/>
-        <source>Impor chat WhatsApp</source>
+        <source>Bukti keluhan ditautkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="84"/>
-        <source>Pesan dikirim</source>
+        <source>Keluhan diselesaikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="85"/>
-        <source>Pengingat dilewati</source>
+        <source>Keluhan ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="86"/>
-        <source>Profil toko &amp; cetak</source>
+        <source>Permintaan ulasan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="87"/>
-        <source>S&amp;K versi baru</source>
+        <source>Penilaian pelanggan dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="88"/>
-        <source>Kebijakan pengambilan</source>
+        <source>Pelanggan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="89"/>
-        <source>Templat pesan</source>
+        <source>Data pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="90"/>
-        <source>Pengaturan e-mail</source>
+        <source>Status pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="91"/>
-        <source>Akun pemilik dibuat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/audit.py" line="92"/>
-        <source>Staf ditambahkan</source>
+        <source>Status pelanggan dipertahankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="93"/>
-        <source>Akun staf diubah</source>
+        <source>Impor chat WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="94"/>
-        <source>PIN diganti</source>
+        <source>Pesan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="95"/>
-        <source>Izin diubah</source>
+        <source>Pengingat dilewati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="96"/>
-        <source>Waktu kunci layar diubah</source>
+        <source>Profil toko &amp; cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="97"/>
-        <source>Batas pembebasan biaya simpan diubah</source>
+        <source>S&amp;K versi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="98"/>
-        <source>Impor data</source>
+        <source>Kebijakan pengambilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="99"/>
-        <source>Data demo dibuat</source>
+        <source>Templat pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="100"/>
-        <source>Cadangan data dibuat</source>
+        <source>Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="101"/>
-        <source>Data dipulihkan dari cadangan</source>
+        <source>Panduan keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="102"/>
-        <source>Pengaturan cadangan</source>
+        <source>Laporan dibuat (PDF/XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="103"/>
-        <source>Aturan harian dijalankan</source>
+        <source>Akun pemilik dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="104"/>
+        <source>Staf ditambahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="105"/>
+        <source>Akun staf diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="106"/>
+        <source>PIN diganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="107"/>
-        <source>berhasil</source>
+        <source>Izin diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="108"/>
-        <source>DITOLAK</source>
+        <source>Waktu kunci layar diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="109"/>
+        <source>Batas pembebasan biaya simpan diubah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="110"/>
+        <source>Impor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="111"/>
+        <source>Data demo dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="112"/>
+        <source>Cadangan data dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="113"/>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="114"/>
+        <source>Pengaturan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="115"/>
+        <source>Aturan harian dijalankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="119"/>
+        <source>berhasil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="120"/>
+        <source>DITOLAK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="121"/>
         <source>gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,13 +8017,90 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/reports.py" line="42"/>
+        <source>Tutup kas harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="43"/>
+        <source>Laporan mingguan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="44"/>
+        <source>Laporan bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="48"/>
+        <source>DP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="49"/>
+        <source>Pelunasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="50"/>
+        <source>Biaya simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="51"/>
         <location filename="../../tokodesk/ui/i18n.py" line="90"/>
         <source>Ongkos kirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/reports.py" line="52"/>
         <location filename="../../tokodesk/ui/i18n.py" line="91"/>
         <source>Biaya lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="56"/>
+        <source>Buku pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="57"/>
+        <source>Riwayat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="60"/>
+        <source>Sen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="61"/>
+        <source>Sel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="62"/>
+        <source>Rab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="63"/>
+        <source>Kam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="64"/>
+        <source>Jum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="65"/>
+        <source>Sab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="66"/>
+        <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6513,17 +8119,22 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="100"/>
-        <source>Normal</source>
+        <location filename="../../tokodesk/ui/i18n.py" line="95"/>
+        <source>Potongan (kompensasi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/i18n.py" line="101"/>
-        <source>Perlu diwaspadai</source>
+        <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/i18n.py" line="102"/>
+        <source>Perlu diwaspadai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/i18n.py" line="103"/>
         <source>Daftar hitam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6645,157 +8256,162 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="36"/>
+        <location filename="../../tokodesk/domain/messages.py" line="37"/>
         <source>Pesanan diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="37"/>
+        <location filename="../../tokodesk/domain/messages.py" line="38"/>
         <source>DP diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="38"/>
+        <location filename="../../tokodesk/domain/messages.py" line="39"/>
         <source>Pesanan siap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="39"/>
+        <location filename="../../tokodesk/domain/messages.py" line="40"/>
         <source>Pengingat H-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="40"/>
+        <location filename="../../tokodesk/domain/messages.py" line="41"/>
         <source>Pengingat H-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="41"/>
+        <location filename="../../tokodesk/domain/messages.py" line="42"/>
         <source>Hari terakhir gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="42"/>
+        <location filename="../../tokodesk/domain/messages.py" line="43"/>
         <source>Biaya simpan mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="43"/>
+        <location filename="../../tokodesk/domain/messages.py" line="44"/>
         <source>Peringatan terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="44"/>
+        <location filename="../../tokodesk/domain/messages.py" line="45"/>
         <source>Dibatalkan, DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="45"/>
+        <location filename="../../tokodesk/domain/messages.py" line="46"/>
         <source>Pembayaran diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="46"/>
+        <location filename="../../tokodesk/domain/messages.py" line="47"/>
         <source>Sudah diserahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="47"/>
+        <location filename="../../tokodesk/domain/messages.py" line="48"/>
         <source>Dikirim (dengan resi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="48"/>
+        <location filename="../../tokodesk/domain/messages.py" line="49"/>
         <source>Diterima &amp; minta ulasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="52"/>
-        <source>nama pelanggan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/messages.py" line="53"/>
-        <source>kode pesanan, contoh TD-2611-0042</source>
+        <location filename="../../tokodesk/domain/messages.py" line="50"/>
+        <source>Minta ulasan (setelah diambil/diterima)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="54"/>
-        <source>daftar barang singkat</source>
+        <source>nama pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="55"/>
-        <source>total pesanan</source>
+        <source>kode pesanan, contoh TD-2611-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="56"/>
-        <source>yang sudah dibayar</source>
+        <source>daftar barang singkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="57"/>
-        <source>sisa yang harus dibayar</source>
+        <source>total pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="58"/>
-        <source>jumlah pembayaran terakhir</source>
+        <source>yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="59"/>
-        <source>tanggal ambil yang disepakati</source>
+        <source>sisa yang harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="60"/>
-        <source>besok / lusa / dalam 3 hari</source>
+        <source>jumlah pembayaran terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="61"/>
-        <source>hari terakhir tanpa biaya simpan</source>
+        <source>tanggal ambil yang disepakati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="62"/>
-        <source>biaya simpan per hari</source>
+        <source>besok / lusa / dalam 3 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="63"/>
-        <source>biaya simpan sampai hari ini</source>
+        <source>hari terakhir tanpa biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="64"/>
-        <source>tanggal batal otomatis</source>
+        <source>biaya simpan per hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="65"/>
-        <source>kurir pengiriman</source>
+        <source>biaya simpan sampai hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="66"/>
-        <source>nomor resi</source>
+        <source>tanggal batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="67"/>
-        <source>nama toko</source>
+        <source>kurir pengiriman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="68"/>
-        <source>telepon/WhatsApp toko</source>
+        <source>nomor resi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="69"/>
+        <source>nama toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="70"/>
+        <source>telepon/WhatsApp toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="71"/>
         <source>alamat toko</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,6 +8606,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="73"/>
         <location filename="../../tokodesk/domain/shipping.py" line="46"/>
         <source>Lainnya</source>
         <translation type="unfinished"></translation>
@@ -7041,11 +8658,18 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="85"/>
         <location filename="../../tokodesk/domain/shipping.py" line="231"/>
         <source>Belum diputuskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="89"/>
+        <source>Tidak terbukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="93"/>
         <location filename="../../tokodesk/domain/shipping.py" line="232"/>
         <source>Kirim ulang</source>
         <translation type="unfinished"></translation>
@@ -7056,6 +8680,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="81"/>
         <location filename="../../tokodesk/domain/shipping.py" line="234"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
@@ -7081,23 +8706,117 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="86"/>
         <location filename="../../tokodesk/services/confirmations.py" line="32"/>
         <source>Kesalahan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="88"/>
         <location filename="../../tokodesk/services/confirmations.py" line="33"/>
         <source>Kesalahan pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="87"/>
         <location filename="../../tokodesk/services/confirmations.py" line="34"/>
         <source>Kesalahan kurir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="64"/>
+        <source>Barang kurang / tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="65"/>
+        <source>Barang rusak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="66"/>
+        <source>Barang salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="67"/>
+        <source>Personalisasi salah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="68"/>
+        <source>Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="69"/>
+        <source>Hilang di pengiriman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="70"/>
         <location filename="../../tokodesk/services/standing.py" line="52"/>
         <source>Terkirim tapi tidak diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="71"/>
+        <source>Kualitas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="72"/>
+        <source>Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="77"/>
+        <source>Baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="78"/>
+        <source>Sudah ditanggapi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="79"/>
+        <source>Sedang dicek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="80"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="94"/>
+        <source>Buat ulang gratis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="95"/>
+        <source>Buat ulang berbayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="96"/>
+        <source>Refund sebagian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="97"/>
+        <source>Refund penuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="98"/>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/complaints.py" line="99"/>
+        <source>Penjelasan saja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7144,68 +8863,73 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="73"/>
+        <location filename="../../tokodesk/domain/messages.py" line="75"/>
         <source>Halo Kak {nama}, terima kasih sudah memesan di {toko}. Pesanan {kode} ({barang}) sudah kami catat dengan total {total}. Tanggal ambil: {tanggal_ambil}. Mohon cek kembali detailnya; kalau ada yang kurang tepat, kabari kami hari ini ya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="79"/>
+        <location filename="../../tokodesk/domain/messages.py" line="81"/>
         <source>Halo Kak {nama}, DP sebesar {jumlah} untuk pesanan {kode} sudah kami terima. Sisa pembayaran {sisa} dilunasi saat pengambilan pada {tanggal_ambil}. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="84"/>
+        <location filename="../../tokodesk/domain/messages.py" line="86"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah SIAP diambil di {toko}. Tanggal ambil: {tanggal_ambil}; sisa pembayaran {sisa}. Mohon diambil paling lambat {hari_terakhir} agar tidak dikenakan biaya penyimpanan {tarif_simpan} per hari. Terima kasih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="90"/>
+        <location filename="../../tokodesk/domain/messages.py" line="92"/>
         <source>Halo Kak {nama}, mengingatkan: pesanan {kode} bisa diambil {kapan} ({tanggal_ambil}) di {toko}. Sisa pembayaran {sisa}. Kalau berhalangan, mohon kabari kami ya. Terima kasih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="95"/>
+        <location filename="../../tokodesk/domain/messages.py" line="97"/>
         <source>Halo Kak {nama}, besok ({tanggal_ambil}) jadwal pengambilan pesanan {kode} di {toko}. Sisa pembayaran {sisa}. Sampai jumpa besok!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="100"/>
+        <location filename="../../tokodesk/domain/messages.py" line="102"/>
         <source>Halo Kak {nama}, pesanan {kode} masih menunggu di {toko}. Hari ini ({hari_terakhir}) hari terakhir pengambilan tanpa biaya. Mulai besok dikenakan biaya penyimpanan {tarif_simpan} per hari sesuai syarat &amp; ketentuan yang Kakak setujui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="106"/>
+        <location filename="../../tokodesk/domain/messages.py" line="108"/>
         <source>Halo Kak {nama}, pesanan {kode} belum diambil. Sesuai syarat &amp; ketentuan, mulai hari ini berlaku biaya penyimpanan {tarif_simpan} per hari (saat ini {biaya_simpan}). Mohon segera diambil atau hubungi kami. Batas akhir pengambilan: {tanggal_batal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="112"/>
+        <location filename="../../tokodesk/domain/messages.py" line="114"/>
         <source>PERINGATAN TERAKHIR — Kak {nama}, pesanan {kode} belum diambil. Jika sampai {tanggal_batal} pesanan belum diambil dan tidak ada kabar, pesanan dibatalkan otomatis dan DP tidak dikembalikan, sesuai syarat &amp; ketentuan. Biaya simpan saat ini {biaya_simpan}. Balas pesan ini bila perlu waktu tambahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="119"/>
+        <location filename="../../tokodesk/domain/messages.py" line="121"/>
         <source>Halo Kak {nama}, karena pesanan {kode} tidak diambil sampai batas waktu dan kami tidak menerima kabar, pesanan dibatalkan dan DP {dibayar} tidak dikembalikan sesuai syarat &amp; ketentuan yang disepakati. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="125"/>
+        <location filename="../../tokodesk/domain/messages.py" line="127"/>
         <source>Halo Kak {nama}, pembayaran {jumlah} untuk pesanan {kode} sudah kami terima. Sisa: {sisa}. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="130"/>
+        <location filename="../../tokodesk/domain/messages.py" line="132"/>
         <source>Terima kasih Kak {nama}, pesanan {kode} sudah diserahkan. Semoga suka! Simpan nota ini sebagai bukti — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="135"/>
+        <location filename="../../tokodesk/domain/messages.py" line="137"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah dikirim lewat {kurir} dengan nomor resi {resi}. Mohon rekam video saat membuka paket sebagai bukti bila ada kendala. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="140"/>
+        <location filename="../../tokodesk/domain/messages.py" line="142"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah sampai. Bagaimana hasilnya? Mohon beri nilai 1–5 dan sedikit komentar; masukan Kakak sangat berarti untuk {toko}. Terima kasih!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="147"/>
+        <source>Halo Kak {nama}, terima kasih sudah berbelanja di {toko}. Bagaimana pesanan {kode}? Mohon beri nilai 1–5 dan sedikit komentar; bila ada yang kurang, kabari kami supaya bisa segera kami perbaiki. Terima kasih!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,6 +51,7 @@ from tokodesk.services.context import Changes, local_today
 from tokodesk.services.storage import place_warning
 from tokodesk.ui import i18n
 from tokodesk.ui.agenda import AgendaPage
+from tokodesk.ui.complaints import ComplaintsPage
 from tokodesk.ui.customer_dialog import CustomerDialog
 from tokodesk.ui.customer_log_dialog import CustomerLogDialog
 from tokodesk.ui.i18n import translate_label
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Agenda hari ini"))
         self.nav.addItem(self.tr("Paket di jalan"))
         self.nav.addItem(self.tr("COD belum diterima"))
+        self.nav.addItem(self.tr("Keluhan"))
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
         self.orders_page = OrdersPage(self)
         self.customers_page = CustomersPage(self)
@@ -294,6 +296,9 @@ class MainWindow(QMainWindow):
         self.cod_page.open_order.connect(self.open_order)
         self.stack.addWidget(self.follow_up_page)
         self.stack.addWidget(self.cod_page)
+        self.complaints_page = ComplaintsPage(runner, self)
+        self.complaints_page.counted.connect(self._complaints_counted)
+        self.stack.addWidget(self.complaints_page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.currentRowChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
@@ -322,6 +327,7 @@ class MainWindow(QMainWindow):
         self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
         self._action(None, self.tr("Paket di jalan"), "Alt+4", lambda: self.nav.setCurrentRow(3))
         self._action(None, self.tr("COD belum diterima"), "Alt+5", lambda: self.nav.setCurrentRow(4))
+        self._action(None, self.tr("Keluhan"), "Alt+6", lambda: self.nav.setCurrentRow(5))
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         settings_menu.addAction(self.tr("Profil toko && S&&K…"), self.shop_settings)
         self.policy_action = settings_menu.addAction(
@@ -329,6 +335,9 @@ class MainWindow(QMainWindow):
         )
         self.templates_action = settings_menu.addAction(self.tr("&Templat pesan…"), self.template_settings)
         self.mail_action = settings_menu.addAction(self.tr("&E-mail (SMTP)…"), self.mail_settings)
+        self.guidelines_action = settings_menu.addAction(
+            self.tr("Panduan &keluhan…"), self.guideline_settings
+        )
         settings_menu.addSeparator()
         self.backup_action = settings_menu.addAction(self.tr("&Cadangan data…"), self.backup_settings)
         self.backup_action.setVisible(False)  # the owner's (apply_permissions)
@@ -347,6 +356,29 @@ class MainWindow(QMainWindow):
         )
         account_menu.addAction(self.review_action)
         self.account_menu = account_menu
+        reports_menu = self.menuBar().addMenu(self.tr("&Laporan"))
+        self.daily_report_action = self._action(
+            None,
+            self.tr("&Tutup kas harian… (Ctrl+Shift+T)"),
+            "Ctrl+Shift+T",
+            lambda: self.show_reports("daily"),
+        )
+        reports_menu.addAction(self.daily_report_action)
+        self.weekly_report_action = self._action(
+            None,
+            self.tr("Tinjauan &mingguan… (Ctrl+Shift+W)"),
+            "Ctrl+Shift+W",
+            lambda: self.show_reports("weekly"),
+        )
+        reports_menu.addAction(self.weekly_report_action)
+        self.monthly_report_action = self._action(
+            None,
+            self.tr("Tinjauan &bulanan… (Ctrl+Shift+M)"),
+            "Ctrl+Shift+M",
+            lambda: self.show_reports("monthly"),
+        )
+        reports_menu.addAction(self.monthly_report_action)
+        self.reports_menu = reports_menu
         # sign-in: the lock screen at start, after the idle time and on F12
         self.lock_screen = LockScreen(runner, self)
         self.lock_screen.signed_in.connect(self._signed_in)
@@ -521,6 +553,8 @@ class MainWindow(QMainWindow):
         self.audit_action.setVisible(self.can(Permission.AUDIT))
         self.review_action.setVisible(self.can(Permission.CUSTOMER_STANDING))
         self.review_action.setEnabled(self.can(Permission.CUSTOMER_STANDING))
+        self.daily_report_action.setEnabled(self.can(Permission.REPORTS))  # all money: owner-only
+        self.guidelines_action.setEnabled(self.can(Permission.SETTINGS))
         self.backup_action.setVisible(self.can(Permission.BACKUP))
         self.backup_action.setEnabled(self.can(Permission.BACKUP))
 
@@ -557,6 +591,35 @@ class MainWindow(QMainWindow):
         self._show_dialog(dlg)
         return dlg
 
+    def guideline_settings(self):
+        """The owner's steps and first reply per complaint type."""
+        from tokodesk.ui.complaint_dialogs import GuidelinesDialog
+
+        if not self.can(Permission.SETTINGS):
+            return None
+        dlg = GuidelinesDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def _complaints_counted(self, n: int) -> None:
+        item = self.nav.item(5)
+        item.setText(self.tr("Keluhan ({n})").format(n=n) if n else self.tr("Keluhan"))
+
+    def show_reports(self, kind: str = "monthly"):
+        """The daily closing (owner) and the weekly and monthly reviews (everyone; money
+        figures only for the owner)."""
+        from tokodesk.services.reports import ReportKind
+        from tokodesk.ui.reports import ReportsDialog
+
+        if self.runner.actor is None or not self.stack.isEnabled():
+            return None
+        kind = ReportKind(kind)
+        if kind is ReportKind.DAILY and not self.can(Permission.REPORTS):
+            return None
+        dlg = ReportsDialog(self.runner, local_today(self.runner.now()), self, kind=kind)
+        self._show_dialog(dlg)
+        return dlg
+
     def show_review(self):
         """The owner's blacklist review: questionable and blacklisted customers, the pending
         suggestions, the evidence beside them."""
@@ -571,7 +634,7 @@ class MainWindow(QMainWindow):
 
     def _page_shown(self, row: int) -> None:
         page = self.stack.widget(row)
-        if page in (self.follow_up_page, self.cod_page) and self.stack.isEnabled():
+        if page in (self.follow_up_page, self.cod_page, self.complaints_page) and self.stack.isEnabled():
             page.reload()
 
     def open_customer_by_id(self, customer_id: int) -> None:
@@ -604,6 +667,8 @@ class MainWindow(QMainWindow):
             self.agenda_page.reload()
             if self.stack.currentWidget() in (self.follow_up_page, self.cod_page):
                 self.stack.currentWidget().reload()
+        if changes.complaints or changes.ledger:
+            self.complaints_page.refresh()
 
     # ---------------------------------------------------------------- the daily rules
     def run_daily(self) -> None:

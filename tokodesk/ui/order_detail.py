@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -39,7 +40,9 @@ from tokodesk.domain.ledger import PaymentMethod
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
+from tokodesk.services import complaints as complaint_service
 from tokodesk.services import documents as document_service
+from tokodesk.services import feedback as feedback_service
 from tokodesk.services import handover
 from tokodesk.services import orders as order_service
 from tokodesk.services import payments as payment_service
@@ -435,6 +438,42 @@ class OrderDetailDialog(QDialog):
         self.confirmation_dialog = None
         money.addLayout(money_buttons)
 
+        # complaints about this order; the customer's feedback once they have the goods
+        self.complaint_button = QPushButton(self.tr("Ke&luhan… (Ctrl+Shift+C)"))
+        self.complaint_button.setObjectName("complaint_button")
+        self.complaint_button.clicked.connect(self.new_complaint)
+        QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.new_complaint)
+        self.complaints_label = QLabel()
+        self.complaints_label.setObjectName("complaints")
+        self.complaints_label.setWordWrap(True)
+        self.complaints_label.setTextFormat(Qt.TextFormat.RichText)
+        self.complaints_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.complaints_label.linkActivated.connect(self._complaint_link)
+        self.feedback_label = QLabel()
+        self.feedback_label.setObjectName("feedback")
+        self.feedback_label.setTextFormat(Qt.TextFormat.RichText)
+        # a long comment must not widen the window (it is shortened; the tooltip has all of it)
+        self.feedback_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.feedback_request_button = QPushButton(self.tr("Minta &ulasan…"))
+        self.feedback_request_button.setObjectName("feedback_request_button")
+        self.feedback_request_button.clicked.connect(self.request_feedback)
+        self.rating_button = QPushButton(self.tr("Catat &nilai…"))
+        self.rating_button.setObjectName("rating_button")
+        self.rating_button.clicked.connect(self.record_rating)
+        self.feedback = None
+        self.complaint_dialog = None
+        money_buttons.addWidget(self.feedback_request_button, 3, 0)
+        money_buttons.addWidget(self.rating_button, 3, 1)
+        lines = QVBoxLayout()
+        lines.setSpacing(2)
+        lines.addWidget(self.complaints_label)
+        lines.addWidget(self.feedback_label)
+        after_sale = QHBoxLayout()
+        after_sale.addLayout(lines, 1)
+        after_sale.addWidget(self.complaint_button, 0, Qt.AlignmentFlag.AlignTop)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Tutup"))
         close.rejected.connect(self.reject)
@@ -455,6 +494,7 @@ class OrderDetailDialog(QDialog):
         lay.addWidget(self.ledger, 2)
         lay.addLayout(money)
         lay.addWidget(self.moves_box)
+        lay.addLayout(after_sale)
         lay.addWidget(self.tabs, 3)
         lay.addWidget(self.errors)
         lay.addWidget(self.notice)
@@ -470,6 +510,52 @@ class OrderDetailDialog(QDialog):
             on_error=lambda e: self.errors.show_message(i18n.error_text(e)),
             owner=self,
         )
+        self.runner.read(
+            lambda s: (complaint_service.order_complaints(s, oid), feedback_service.feedback_for(s, oid)),
+            on_done=self._show_after_sale,
+            owner=self,
+        )
+
+    def _show_after_sale(self, result) -> None:
+        """The order's complaints (each opens its case) and the customer's feedback."""
+        from tokodesk.ui.complaint_dialogs import escape, resolution_label, stars, status_label, type_label
+
+        cases, fb = result
+        self.feedback = fb
+        if cases:
+            links = []
+            for c in cases:
+                what = status_label(c.status)
+                if c.resolution:
+                    what += f" ({resolution_label(c.resolution)})"
+                links.append(f"<a href='complaint:{c.id}'>#{c.id} {type_label(c.kind)}</a> — {what}")
+            self.complaints_label.setText(self.tr("Keluhan: ") + "; ".join(links))
+            self.complaints_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        else:
+            self.complaints_label.setText(self.tr("Keluhan: tidak ada"))
+            self.complaints_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if fb is None or (fb.requested_at is None and not fb.rating):
+            text = self.tr("Ulasan: belum diminta")
+        else:
+            parts = []
+            if fb.requested_at is not None:
+                parts.append(
+                    self.tr("diminta {when} lewat {channel}").format(
+                        when=format_datetime(fb.requested_at),
+                        channel=i18n.channel_label(fb.request_channel) if fb.request_channel else "—",
+                    )
+                )
+            if fb.rating:
+                rated = self.tr("nilai <b>{stars} {n}/5</b>").format(stars=stars(fb.rating), n=fb.rating)
+                if fb.comment:
+                    short = fb.comment if len(fb.comment) <= 45 else fb.comment[:44] + "…"
+                    rated += f" — «{escape(short)}»"
+                parts.append(rated)
+            else:
+                parts.append(self.tr("belum ada nilai"))
+            text = self.tr("Ulasan: ") + " · ".join(parts)
+        self.feedback_label.setText(text)
+        self.feedback_label.setToolTip(fb.comment if fb is not None and fb.comment else "")
 
     def _show(self, v: order_service.OrderView) -> None:
         self.view = v
@@ -481,6 +567,12 @@ class OrderDetailDialog(QDialog):
         sent = v.fulfilment is not Fulfilment.PICKUP
         self.ship_button.setEnabled(sent and v.status in (OrderStatus.READY, OrderStatus.SHIPPED))
         self.incident_button.setEnabled(sent and v.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED))
+        finished = v.status in feedback_service.FINISHED
+        self.feedback_request_button.setEnabled(finished)
+        self.rating_button.setEnabled(finished)
+        hint = "" if finished else self.tr("Ulasan diminta setelah pesanan diambil, dikirim atau diterima")
+        self.feedback_request_button.setToolTip(hint)
+        self.rating_button.setToolTip(hint)
         self.confirm_button.setText(
             self.tr("Konfirmasi &detail (Ctrl+K)")
             if v.needs_confirmation
@@ -572,7 +664,10 @@ class OrderDetailDialog(QDialog):
         t = v.totals
         lines = [
             (self.tr("Total barang"), format_rupiah(t.total)),
-            (self.tr("Biaya tambahan"), format_rupiah(t.charges)),
+            (
+                self.tr("Biaya tambahan") if t.charges >= 0 else self.tr("Potongan (kompensasi)"),
+                format_rupiah(t.charges),
+            ),
             (self.tr("Sudah dibayar"), format_rupiah(t.paid)),
         ]
         if t.pending:
@@ -721,6 +816,64 @@ class OrderDetailDialog(QDialog):
         self.incident_dialog = IncidentDialog(self.runner, latest.id, self)
         self.incident_dialog.saved.connect(lambda _r: self.reload())
         self.incident_dialog.open()
+
+    def new_complaint(self):
+        """Ctrl+Shift+C: a complaint about this order; its case opens once it is recorded."""
+        if self.view is None:
+            return None
+        from tokodesk.ui.complaints import NewComplaintDialog
+
+        v = self.view
+        dlg = NewComplaintDialog(
+            self.runner, self, customer_id=v.customer_id, customer_name=v.customer_name, order_id=v.id
+        )
+        dlg.saved.connect(self.open_complaint)
+        dlg.saved.connect(lambda _id: self.reload())
+        self.complaint_dialog = dlg
+        dlg.open()
+        dlg.activateWindow()
+        return dlg
+
+    def _complaint_link(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "complaint" and ident.isdigit():
+            self.open_complaint(int(ident))
+
+    def open_complaint(self, complaint_id: int):
+        from tokodesk.ui.complaints import ComplaintDialog
+
+        dlg = ComplaintDialog(self.runner, complaint_id, self)
+        dlg.changed.connect(self.reload)  # a refund changes the ledger shown here
+        self.complaint_dialog = dlg
+        dlg.open()
+        dlg.activateWindow()
+        return dlg
+
+    def request_feedback(self):
+        """Ask the customer for a review: the template, WhatsApp, «Sudah terkirim» logs it."""
+        if self.view is None or not self.feedback_request_button.isEnabled():
+            return None
+        from tokodesk.ui.complaint_dialogs import FeedbackRequestDialog
+
+        dlg = FeedbackRequestDialog(self.runner, self.order_id, self.view.code, self)
+        dlg.accepted.connect(self.reload)
+        self.feedback_dialog = dlg
+        dlg.open()
+        dlg.activateWindow()
+        return dlg
+
+    def record_rating(self):
+        """The customer's rating 1–5 and comment."""
+        if self.view is None or not self.rating_button.isEnabled():
+            return None
+        from tokodesk.ui.complaint_dialogs import RatingDialog
+
+        dlg = RatingDialog(self.runner, self.order_id, self.view.code, self.feedback, self)
+        dlg.accepted.connect(self.reload)
+        self.feedback_dialog = dlg
+        dlg.open()
+        dlg.activateWindow()
+        return dlg
 
     def record_remake(self) -> None:
         if self.view is None:
