@@ -40,6 +40,7 @@ from tokodesk.services import settings as settings_service
 from tokodesk.services.access import require
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
+from tokodesk.services.shipping import ResendInput as ResendParcel  # the resend of a complaint
 
 MAX_WORDS = 4_000
 
@@ -53,15 +54,6 @@ class ComplaintInput:
     order_id: int | None = None
     received_at: dt.datetime | None = None  # when the customer complained; None: now
     evidence: tuple[int, ...] = ()  # log entry ids
-
-
-@dataclass(frozen=True)
-class ResendParcel:
-    courier: str
-    resi: str = ""
-    service: str = ""
-    weight_g: int | None = None  # None: the original parcel's weight
-    shipping_cost: int = 0
 
 
 @dataclass(frozen=True)
@@ -459,13 +451,7 @@ def resolve_complaint(
         made = c.shipment_id = shipping.resend_parcel(
             session,
             original.id,
-            shipping.ResendInput(
-                courier=data.resend.courier,
-                resi=data.resend.resi,
-                service=data.resend.service,
-                weight_g=data.resend.weight_g,
-                shipping_cost=data.resend.shipping_cost,
-            ),
+            data.resend,
             reason=f"keluhan #{c.id}",
             actor=actor,
             now=now,
