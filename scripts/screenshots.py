@@ -150,6 +150,9 @@ def sign_in(w: MainWindow, name: str, pin: str) -> None:
 
 
 def main(out: Path) -> None:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(400, exit=True)  # a modal left open must not hang the tour
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     i18n.install_translators(app)
@@ -350,6 +353,70 @@ def main(out: Path) -> None:
             settle(app)
         rep.grab().save(str(out / name))
         rep.reject()
+    # QRIS: the handover of an overdue order paid by QRIS (the code for balance + storage fee,
+    # large, then waiting for F8), a payment code scanned into the main window, the delivery
+    # offer for a customer who did not come, and the shop's QRIS in the settings
+    from tokodesk.domain import qris as qris_rules
+    from tokodesk.domain.ledger import PaymentMethod
+    from tokodesk.domain.orders import OrderStatus
+    from tokodesk.services import pickup as pickup_service
+    from tokodesk.services import qris as qris_service
+    from tokodesk.services.payments import order_totals
+
+    def overdue(s):
+        """Ready pickup orders owing a storage fee today, those with no delivery offer first."""
+        from tokodesk.db.models import DeliveryOffer
+
+        today = later.astimezone().date()
+        offered = set(s.scalars(_select(DeliveryOffer.order_id)))
+        late = [
+            o.id
+            for o in s.scalars(_select(Order).where(Order.status == "ready", Order.fulfilment == "pickup"))
+            if pickup_service.order_pickup(s, o, today).fee_due > 0
+            and not order_totals(s, o).pending
+            and order_totals(s, o).balance > 0
+        ]
+        return sorted(late, key=lambda oid: (oid in offered, oid)) or [ready]
+
+    # a few days on, so that customers who have not come owe a storage fee
+    later = now + dt.timedelta(days=3)
+    runner.clock = lambda: later
+    late = db.read(overdue)
+    d = w.open_order(late[0])
+    settle(app)
+    offer = d.offer_delivery()
+    assert offer is not None, (d.view and (d.view.status, d.view.fulfilment), d.offer_button.isEnabled())
+    offer.area.setCurrentIndex(1)
+    for _ in range(4):
+        settle(app)
+    offer.grab().save(str(out / "delivery_offer.png"))
+    offer.reject()
+    d.reject()
+    d = w.open_order(late[0])
+    d.move_to(OrderStatus.COLLECTED)
+    hand = d.handover_dialog
+    hand.method.setCurrentIndex(hand.method.findData(PaymentMethod.QRIS))
+    for _ in range(4):
+        settle(app)
+    hand.grab().save(str(out / "payment_qris.png"))
+    hand.save()
+    for _ in range(3):
+        settle(app)
+    hand.grab().save(str(out / "payment_qris_waiting.png"))
+    hand.reject()
+    d.reject()
+    shop = db.read(qris_service.shop_qris)
+    code = db.read(lambda s: s.get(Order, late[0]).code)
+    w.open_scanned(qris_rules.with_amount(shop.payload, hand.to_pay(), reference=code))
+    for _ in range(3):
+        settle(app)
+    w.qris_scan_box.grab().save(str(out / "qris_scan.png"))
+    w.qris_scan_box.reject()
+    s = w.shop_settings()
+    for _ in range(3):
+        settle(app)
+    s.grab().save(str(out / "shop_settings.png"))
+    s.reject()
     w.close()
     db.close()
     print("saved to", out)

@@ -1947,37 +1947,37 @@ Pakai pelanggan itu?</source>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="189"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="192"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="197"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="200"/>
         <source>Pelanggan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="199"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="202"/>
         <source>&amp;Ubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="201"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="204"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="204"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="207"/>
         <source>&amp;Lihat pesanannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="206"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="209"/>
         <source>Catatan &amp;komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="228"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="231"/>
         <source>{n} pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,6 +2075,223 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="334"/>
         <source>Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryOfferDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="79"/>
+        <source>Tawarkan antar — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="90"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="148"/>
+        <source>Buka &amp;WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="152"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
+        <source>&amp;Sudah terkirim (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="163"/>
+        <source>&amp;Wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="164"/>
+        <source>&amp;Kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="165"/>
+        <source>&amp;Ongkos kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="166"/>
+        <source>Biaya &amp;kemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="167"/>
+        <source>&amp;Berat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="168"/>
+        <source>Perkiraan &amp;tiba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="169"/>
+        <source>&amp;Alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="175"/>
+        <source>&amp;Pesan untuk pelanggan (dari templat; bisa diubah)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="180"/>
+        <source>&amp;Lewat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="199"/>
+        <source>(ongkir diketik sendiri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="201"/>
+        <source>{n} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="201"/>
+        <source>hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="238"/>
+        <source>&lt;i&gt;Ongkos kirim dan biaya kemas harus rupiah utuh.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="241"/>
+        <source>Sisa pembayaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="242"/>
+        <source>Biaya simpan sampai hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="243"/>
+        <source>Ongkos kirim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="244"/>
+        <source>Biaya kemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="249"/>
+        <source>Total dibayar sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
+        <source>Kirim &amp;e-mail (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="281"/>
+        <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="285"/>
+        <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya dan kirim manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="288"/>
+        <source>WhatsApp dibuka. Setelah pesan terkirim, tekan «Sudah terkirim».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="352"/>
+        <source>jawaban pelanggan, contoh: setuju lewat WA; wajib bila tidak jadi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="354"/>
+        <source>Pelanggan &amp;setuju (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="358"/>
+        <source>&amp;Tidak jadi (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="378"/>
+        <source>&lt;b&gt;Tawaran #{id}&lt;/b&gt; dikirim {at} oleh {who} lewat {channel}, menunggu jawaban.&lt;br&gt;{courier}, tiba {eta}, {address}&lt;br&gt;Sisa {balance} + biaya simpan {fee} + ongkir {delivery} + kemas {packing} = &lt;b&gt;{total}&lt;/b&gt;.&lt;br&gt;Bila setuju: pesanan menjadi pesanan antar, biaya masuk buku kas, paket dicatat «Dikemas», dan biaya simpan berhenti hari ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRatesDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="441"/>
+        <source>Ongkir antar per wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <source>Wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <source>Ongkir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <source>Lama (hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="450"/>
+        <source>&amp;Tambah baris (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="453"/>
+        <source>&amp;Hapus baris (Ctrl+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
+        <source>&amp;Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="466"/>
+        <source>Biaya &amp;kemas bawaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="470"/>
+        <source>Ongkir yang ditawarkan ke pelanggan yang belum mengambil pesanan, menurut wilayah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="524"/>
+        <source>Baris {n}: ongkir «{text}» bukan jumlah rupiah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="528"/>
+        <source>Baris {n}: lama antar harus angka hari</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2444,72 +2661,72 @@ Pakai pelanggan itu?</source>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="174"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
         <source>Serahkan pesanan — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="179"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>&amp;Bebaskan biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="188"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="213"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="202"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="227"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="206"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="231"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="215"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="240"/>
         <source>Biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="217"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="242"/>
         <source>&amp;Alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="218"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="243"/>
         <source>Harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="219"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="244"/>
         <source>&amp;Dibayar sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="220"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="245"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="222"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="247"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="222"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="247"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="239"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="274"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="264"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="302"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,296 +3134,301 @@ Pakai pelanggan itu?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="272"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="275"/>
         <source>TokoDesk — meja pesanan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="278"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="279"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="282"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
         <source>Pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="280"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="864"/>
         <source>Agenda hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
         <source>Paket di jalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="282"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
         <source>COD belum diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="606"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="623"/>
         <source>Keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="311"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
         <source>Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="316"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="319"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="317"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="320"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="319"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
         <source>Catat komunikasi (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="321"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
         <source>Cari (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
         <source>Segarkan (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="323"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
         <source>Agenda (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
         <source>&amp;Pengaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="335"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
         <source>&amp;Templat pesan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="340"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
         <source>Panduan &amp;keluhan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
-        <source>&amp;Cadangan data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
-        <source>&amp;Akun</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="345"/>
+        <source>&amp;Ongkir antar per wilayah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="348"/>
-        <source>&amp;Kunci / ganti pengguna (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="350"/>
-        <source>Ganti &amp;PIN saya…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="352"/>
-        <source>&amp;Staf &amp;&amp; izin…</source>
+        <source>&amp;Cadangan data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="353"/>
-        <source>&amp;Jejak audit…</source>
+        <source>&amp;Akun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="355"/>
-        <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
+        <location filename="../../tokodesk/ui/main_window.py" line="354"/>
+        <source>&amp;Kunci / ganti pengguna (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="356"/>
+        <source>Ganti &amp;PIN saya…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="358"/>
+        <source>&amp;Staf &amp;&amp; izin…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="359"/>
+        <source>&amp;Jejak audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="361"/>
+        <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="365"/>
         <source>&amp;Laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="362"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="368"/>
         <source>&amp;Tutup kas harian… (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="375"/>
         <source>Tinjauan &amp;mingguan… (Ctrl+Shift+W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="376"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="382"/>
         <source>Tinjauan &amp;bulanan… (Ctrl+Shift+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="411"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="417"/>
         <source>Membuka database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="412"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="418"/>
         <source>memproses…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="445"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="451"/>
         <source>Siap. TokoDesk {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="447"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="459"/>
         <source>Lokasi database berisiko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="510"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="516"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="513"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="519"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="516"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="522"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="525"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="531"/>
         <source>Masuk: {name} ({role})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="606"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="623"/>
         <source>Keluhan ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="694"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="711"/>
         <source>{n} pengingat baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="696"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="713"/>
         <source>{n} pesanan batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="698"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="715"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="736"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
         <source>Cadangan GAGAL {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="738"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="755"/>
         <source>terakhir berhasil: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="743"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="756"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="760"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="773"/>
         <source>Cadangan terakhir: {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="745"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="750"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="762"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="767"/>
         <source>Belum ada cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="747"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="764"/>
         <source>atur folder di Pengaturan › Cadangan data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="770"/>
         <source>Cadangan terakhir: {last} (terlambat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="761"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="778"/>
         <source>Mencadangkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="786"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="803"/>
         <source>Cadangan harian dibuat dan diperiksa: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="794"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="811"/>
         <source>Cadangan harian GAGAL: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="815"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
         <source>Memulihkan data dari {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="829"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="846"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
@@ -3214,108 +3436,159 @@ Masuk lagi dengan PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="849"/>
         <source>Pemulihan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="841"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="858"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="864"/>
         <source>Agenda hari ini ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="879"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="896"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="895"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="912"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="901"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="918"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="910"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="927"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="912"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="929"/>
         <source>Aturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="934"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="951"/>
         <source>TokoDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="962"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="979"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="964"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="981"/>
         <source>Pengaturan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="975"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="992"/>
         <source>Memeriksa segel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="982"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="999"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="985"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1002"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="992"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="994"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1009"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1011"/>
         <source>Segel bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1006"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1033"/>
+        <source>Ini kode pembayaran QRIS, bukan slip pesanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1034"/>
+        <source>Nominal: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1036"/>
+        <source>Nominal: diisi sendiri oleh pembayar (QRIS statis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1037"/>
+        <source>Penerima: {name}, {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1041"/>
+        <source>Untuk tagihan: {bill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1044"/>
+        <source>Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1047"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1069"/>
+        <source>Kode pembayaran QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1054"/>
+        <source>&amp;Buka pesanan {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1057"/>
+        <source>&amp;Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1065"/>
+        <source>Kode pembayaran QRIS ini tidak bisa dipakai: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1073"/>
         <source>Dipindai: {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1010"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1013"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1080"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1017"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1084"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1021"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1088"/>
         <source>Pindai QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1049"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1116"/>
         <source>Catatan #{id} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,473 +3896,478 @@ mencentang)</source>
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="318"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="365"/>
         <source>Pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="341"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="388"/>
         <source>Barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="342"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="389"/>
         <source>Jml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="343"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="390"/>
         <source>Harga</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="344"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="391"/>
         <source>Subtotal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="345"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="392"/>
         <source>Detail custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="351"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="398"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="352"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="353"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="400"/>
         <source>Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="354"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
         <source>Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="355"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="356"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="361"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Menjadi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="370"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
         <source>Riwa&amp;yat status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="371"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="746"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
         <source>C&amp;atatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="377"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="381"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="428"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="385"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="432"/>
         <source>Ubah status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="446"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="449"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="410"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="457"/>
         <source>Dana &amp;cair (entri terpilih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="413"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="460"/>
         <source>Dana tidak &amp;masuk…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="419"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="577"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="631"/>
         <source>Konfirmasi &amp;detail (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="423"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="470"/>
         <source>&amp;Buat ulang…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="429"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="476"/>
         <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="480"/>
         <source>Masalah &amp;pengiriman…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="442"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
+        <source>Tawarkan &amp;antar… (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/order_detail.py" line="495"/>
         <source>Ke&amp;luhan… (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="459"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="512"/>
         <source>Minta &amp;ulasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="515"/>
         <source>Catat &amp;nilai…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="478"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="531"/>
         <source>&amp;Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="484"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="537"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="489"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="532"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="585"/>
         <source>Keluhan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="535"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="588"/>
         <source>Keluhan: tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="538"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="591"/>
         <source>Ulasan: belum diminta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="543"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="596"/>
         <source>diminta {when} lewat {channel}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="549"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="602"/>
         <source>nilai &lt;b&gt;{stars} {n}/5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="555"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="608"/>
         <source>belum ada nilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="556"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="609"/>
         <source>Ulasan: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="573"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="627"/>
         <source>Ulasan diminta setelah pesanan diambil, dikirim atau diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="579"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
         <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="584"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="638"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="589"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="643"/>
         <source>Pesanan {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="597"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="608"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="662"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="630"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="684"/>
         <source>Koreksi: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="631"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="685"/>
         <source>membalik entri #{id}: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="634"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="688"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="639"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="693"/>
         <source>(belum cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="666"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="720"/>
         <source>Total barang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
         <source>Biaya tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="668"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
         <source>Potongan (kompensasi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="671"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
         <source>Sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="674"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="728"/>
         <source>Belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="676"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
         <source>DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="680"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="734"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="687"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="741"/>
         <source>(tidak ditagih)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="689"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="743"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="702"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="756"/>
         <source>Gratis sampai {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="704"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="758"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="705"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="759"/>
         <source>batal otomatis {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="719"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="773"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="729"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="783"/>
         <source>→ {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="731"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="785"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="746"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="813"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="879"/>
         <source>Pesanan ini belum punya paket yang dikirim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="898"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="964"/>
         <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="907"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="973"/>
         <source>Dana cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="908"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="974"/>
         <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="909"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="975"/>
         <source>Ya, sudah masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="916"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="982"/>
         <source>Dana tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="918"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="984"/>
         <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="920"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="986"/>
         <source>Catat tidak masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="949"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1015"/>
         <source>Pembayaran belum cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="951"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1017"/>
         <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
 Alasan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="954"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1020"/>
         <source>Teruskan dengan alasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="955"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1021"/>
         <source>Tunggu dana masuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="960"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1026"/>
         <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="973"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="975"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1039"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1041"/>
         <source>Batalkan pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="974"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1040"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="976"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1042"/>
         <source>Jangan batalkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="981"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1047"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1014"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1080"/>
         <source>Tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1021"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1087"/>
         <source>Pesanan berubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1028"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1094"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1035"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1101"/>
         <source>Koreksi entri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1037"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1103"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1040"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1106"/>
         <source>Catat koreksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="910"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="921"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1041"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="976"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="987"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1107"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1096"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1162"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1116"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1182"/>
         <source>{code} dicetak ke {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,27 +4423,27 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="107"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="110"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="112"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="115"/>
         <source>Semua status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="113"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="116"/>
         <source>Masih berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="125"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="128"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="139"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="142"/>
         <source>{n} pesanan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,47 +4479,47 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="98"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="99"/>
         <source>Terima pembayaran — {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="109"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
         <source>Dana &amp;belum masuk (menunggu cair)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="122"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
         <source>Sisa tagihan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
         <source>&amp;Jumlah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="125"/>
         <source>&amp;Metode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="126"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="127"/>
         <source>&amp;Tanggal cair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="127"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="128"/>
         <source>&amp;Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="129"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="130"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="129"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="130"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,6 +4649,49 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="258"/>
         <source>Angka ini tercantum di Syarat &amp;amp; Ketentuan versi {n}. Mengubahnya membuat versi baru; pesanan yang sudah dicatat tetap memakai angka lamanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrisPanel</name>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="96"/>
+        <source>QRIS toko belum dimuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="97"/>
+        <source>Pemilik memuatnya di Pengaturan › Profil toko (foto stiker QRIS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="100"/>
+        <source>Tidak ada yang perlu dibayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="106"/>
+        <source>Jumlah ini tidak bisa dibuat kode QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="111"/>
+        <source>Bayar {amount} dengan QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="113"/>
+        <source> Termasuk biaya simpan {fee}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="118"/>
+        <source>Penerima: {merchant} · {code}. Nominal sudah terisi.{fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="127"/>
+        <source>Tercatat, menunggu dana. Periksa aplikasi merchant: bila {amount} sudah masuk, tekan {key}. Bukti layar dari pelanggan bukan bukti dana masuk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5070,109 +5391,159 @@ Alasan koreksi (wajib):</source>
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="46"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="48"/>
         <source>Pengaturan toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="59"/>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="153"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="61"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="178"/>
         <source>(tanpa logo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="63"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="65"/>
         <source>Pilih &amp;logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="65"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="67"/>
         <source>Hapus logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="79"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="81"/>
         <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="90"/>
+        <source>tempel isi kode QRIS statis, atau muat dari foto stiker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
+        <source>Muat dari &amp;gambar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="95"/>
+        <source>Hapus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="111"/>
         <source>Isian yang diganti otomatis: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="97"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="116"/>
         <source>&amp;Nama toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="98"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="117"/>
         <source>&amp;Alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="99"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="118"/>
         <source>&amp;Telepon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="100"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="119"/>
         <source>&amp;WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="101"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="120"/>
         <source>Logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="121"/>
         <source>&amp;Kertas cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="103"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="122"/>
         <source>&amp;Printer struk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="104"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="123"/>
         <source>Batas &amp;lampiran catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="109"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="124"/>
+        <source>&amp;QRIS toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="109"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
         <source>&amp;Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="113"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="136"/>
         <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="134"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="159"/>
         <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="157"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
         <source>Pilih logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="157"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="164"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="189"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="199"/>
+        <source>Belum ada QRIS: nota dan slip dicetak tanpa kode bayar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="210"/>
+        <source>✓ QRIS {name}, {city}{nmid}. Pastikan ini nama toko Anda sebelum menyimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="220"/>
+        <source>Foto atau pindaian stiker QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="222"/>
+        <source>Gambar (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="231"/>
+        <source>Membaca kode QR dari gambar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="244"/>
+        <source>Gambar tidak bisa dibuka: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5836,6 +6207,19 @@ Tidak ada data yang diubah.</source>
     </message>
 </context>
 <context>
+    <name>d</name>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="183"/>
+        <source>Dana &amp;sudah masuk ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/qris_pay.py" line="186"/>
+        <source>&amp;Tutup, periksa nanti</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <location filename="../../tokodesk/domain/pickup.py" line="50"/>
@@ -6003,7 +6387,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="166"/>
-        <location filename="../../tokodesk/services/shipping.py" line="339"/>
+        <location filename="../../tokodesk/services/shipping.py" line="378"/>
         <source>Pesanan ini diambil di toko, bukan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6046,17 +6430,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="136"/>
+        <location filename="../../tokodesk/services/complaints.py" line="128"/>
         <source>Keluhan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="184"/>
+        <location filename="../../tokodesk/services/complaints.py" line="176"/>
         <source>Bukti harus catatan komunikasi pelanggan yang sama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="196"/>
+        <location filename="../../tokodesk/services/complaints.py" line="188"/>
         <location filename="../../tokodesk/services/customers.py" line="157"/>
         <location filename="../../tokodesk/services/customers.py" line="212"/>
         <location filename="../../tokodesk/services/evidence.py" line="202"/>
@@ -6070,104 +6454,104 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="207"/>
+        <location filename="../../tokodesk/services/complaints.py" line="199"/>
         <source>Pilih jenis keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="212"/>
+        <location filename="../../tokodesk/services/complaints.py" line="204"/>
         <source>Pilih saluran keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="218"/>
+        <location filename="../../tokodesk/services/complaints.py" line="210"/>
         <source>Tulis keluhan pelanggan dengan kata-katanya sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="225"/>
+        <location filename="../../tokodesk/services/complaints.py" line="217"/>
         <source>Keluhan terlalu panjang (paling banyak {n} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="232"/>
+        <location filename="../../tokodesk/services/complaints.py" line="224"/>
         <source>Waktu keluhan tidak boleh di masa depan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="340"/>
-        <location filename="../../tokodesk/services/complaints.py" line="381"/>
-        <location filename="../../tokodesk/services/complaints.py" line="522"/>
+        <location filename="../../tokodesk/services/complaints.py" line="332"/>
+        <location filename="../../tokodesk/services/complaints.py" line="373"/>
+        <location filename="../../tokodesk/services/complaints.py" line="508"/>
         <source>Keluhan ini sudah ditutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="366"/>
+        <location filename="../../tokodesk/services/complaints.py" line="358"/>
         <source>Jumlah rupiah tidak masuk akal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="387"/>
+        <location filename="../../tokodesk/services/complaints.py" line="379"/>
         <source>Penyelesaian ini butuh pesanan; keluhan ini tidak terkait pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="397"/>
+        <location filename="../../tokodesk/services/complaints.py" line="389"/>
         <source>Tulis penjelasan yang diberikan ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="400"/>
+        <location filename="../../tokodesk/services/complaints.py" line="392"/>
         <source>Isi nilai voucher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="403"/>
+        <location filename="../../tokodesk/services/complaints.py" line="395"/>
         <source>Isi biaya buat ulang untuk pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="424"/>
+        <location filename="../../tokodesk/services/complaints.py" line="416"/>
         <source>Belum ada uang yang dibayar; tidak ada yang dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="429"/>
+        <location filename="../../tokodesk/services/complaints.py" line="421"/>
         <source>Refund sebagian harus lebih dari Rp0 dan kurang dari yang dibayar ({paid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="457"/>
+        <location filename="../../tokodesk/services/complaints.py" line="449"/>
         <source>Pesanan ini belum pernah dikirim; pilih buat ulang atau refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="528"/>
+        <location filename="../../tokodesk/services/complaints.py" line="514"/>
         <source>Keluhan hanya ditolak bila temuannya bukan kesalahan toko; pilih temuannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="536"/>
+        <location filename="../../tokodesk/services/complaints.py" line="522"/>
         <source>Tulis alasan penolakan yang disampaikan ke pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="579"/>
+        <location filename="../../tokodesk/services/complaints.py" line="565"/>
         <source>Isi balasan tidak boleh kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="809"/>
+        <location filename="../../tokodesk/services/complaints.py" line="795"/>
         <source>Tulis langkah penanganannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="814"/>
+        <location filename="../../tokodesk/services/complaints.py" line="800"/>
         <source>Langkah terlalu panjang (paling banyak {n} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/demo.py" line="368"/>
+        <location filename="../../tokodesk/services/demo.py" line="373"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,17 +6784,19 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="63"/>
-        <location filename="../../tokodesk/services/documents.py" line="53"/>
+        <location filename="../../tokodesk/services/delivery.py" line="134"/>
+        <location filename="../../tokodesk/services/documents.py" line="63"/>
         <location filename="../../tokodesk/services/feedback.py" line="40"/>
-        <location filename="../../tokodesk/services/handover.py" line="47"/>
+        <location filename="../../tokodesk/services/handover.py" line="54"/>
         <location filename="../../tokodesk/services/notify.py" line="104"/>
         <location filename="../../tokodesk/services/orders.py" line="347"/>
         <location filename="../../tokodesk/services/orders.py" line="397"/>
         <location filename="../../tokodesk/services/payments.py" line="179"/>
         <location filename="../../tokodesk/services/pickup.py" line="186"/>
+        <location filename="../../tokodesk/services/qris.py" line="85"/>
         <location filename="../../tokodesk/services/shipping.py" line="112"/>
-        <location filename="../../tokodesk/services/shipping.py" line="308"/>
-        <location filename="../../tokodesk/services/shipping.py" line="337"/>
+        <location filename="../../tokodesk/services/shipping.py" line="347"/>
+        <location filename="../../tokodesk/services/shipping.py" line="376"/>
         <source>Pesanan tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6465,17 +6851,17 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="58"/>
+        <location filename="../../tokodesk/services/documents.py" line="68"/>
         <source>Syarat dan ketentuan toko belum ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="62"/>
+        <location filename="../../tokodesk/services/documents.py" line="72"/>
         <source>Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="112"/>
+        <location filename="../../tokodesk/services/documents.py" line="135"/>
         <location filename="../../tokodesk/services/evidence.py" line="90"/>
         <location filename="../../tokodesk/services/log.py" line="289"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
@@ -6662,32 +7048,32 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="81"/>
+        <location filename="../../tokodesk/services/shop.py" line="84"/>
         <source>Nama toko wajib diisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="84"/>
+        <location filename="../../tokodesk/services/shop.py" line="87"/>
         <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="91"/>
+        <location filename="../../tokodesk/services/shop.py" line="94"/>
         <source>Logo terlalu besar (maksimal 512 KB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="94"/>
+        <location filename="../../tokodesk/services/shop.py" line="97"/>
         <source>Logo harus gambar PNG atau JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="96"/>
+        <location filename="../../tokodesk/services/shop.py" line="99"/>
         <source>Ukuran kertas tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="100"/>
+        <location filename="../../tokodesk/services/shop.py" line="103"/>
         <source>Batas lampiran harus 1 sampai 500 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6702,24 +7088,25 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="161"/>
+        <location filename="../../tokodesk/domain/messages.py" line="187"/>
+        <location filename="../../tokodesk/services/delivery.py" line="296"/>
         <location filename="../../tokodesk/services/feedback.py" line="75"/>
         <source>Isi pesan tidak boleh kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="165"/>
+        <location filename="../../tokodesk/domain/messages.py" line="191"/>
         <source>Isi pesan terlalu panjang (paling banyak {n} huruf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="173"/>
+        <location filename="../../tokodesk/domain/messages.py" line="199"/>
         <location filename="../../tokodesk/services/terms.py" line="64"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="181"/>
+        <location filename="../../tokodesk/domain/messages.py" line="207"/>
         <location filename="../../tokodesk/services/terms.py" line="72"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
         <translation type="unfinished"></translation>
@@ -6800,7 +7187,7 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="202"/>
+        <location filename="../../tokodesk/services/complaints.py" line="194"/>
         <location filename="../../tokodesk/services/log.py" line="144"/>
         <location filename="../../tokodesk/services/mail.py" line="473"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="326"/>
@@ -6898,32 +7285,118 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="75"/>
+        <location filename="../../tokodesk/services/handover.py" line="79"/>
         <source>Jumlah bayar tidak boleh negatif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="153"/>
+        <location filename="../../tokodesk/domain/qris.py" line="79"/>
+        <source>Kode QRIS rusak: susunan datanya terputus di karakter {pos}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="86"/>
+        <source>Kode QRIS tidak lengkap: tag {tag} meminta {length} karakter, sisa {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="135"/>
+        <source>Nominal QRIS (tag 54) tidak bisa dibaca: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="152"/>
+        <source>Isi kode QRIS kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="156"/>
+        <source>Ini bukan kode pembayaran QRIS: tidak diawali penanda format 000201</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="161"/>
+        <source>Kode QRIS tidak lengkap: CRC (tag 63) tidak ada di akhir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="166"/>
+        <source>CRC kode QRIS salah ({found}, seharusnya {expected}): kodenya rusak atau salah salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="177"/>
+        <source>Kode QRIS rusak: tag {tag} muncul dua kali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="181"/>
+        <source>Kode QRIS tanpa akun merchant (tag 02–51)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="191"/>
+        <source>Ini bukan QRIS Indonesia (mata uang {currency}, negara {country}); pakai QRIS dari bank atau dompet digital toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="202"/>
+        <source>Nama merchant (tag 59) tidak ada di kode QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="204"/>
+        <source>Kota merchant (tag 60) tidak ada di kode QRIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="208"/>
+        <source>Kode QRIS rusak: metode inisiasi (tag 01) {value} tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="232"/>
+        <source>Kode ini QRIS dinamis untuk satu pembayaran{amount}; muat QRIS statis dari stiker toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="243"/>
+        <location filename="../../tokodesk/services/handover.py" line="158"/>
+        <source>Jumlah bayar QRIS harus lebih dari Rp0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/qris.py" line="245"/>
+        <source>Jumlah bayar QRIS terlalu besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="174"/>
+        <source>Pembayaran QRIS ini tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/handover.py" line="203"/>
         <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="156"/>
+        <location filename="../../tokodesk/services/handover.py" line="206"/>
         <source>Tulis alasan perubahan tanggal ambil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="159"/>
+        <location filename="../../tokodesk/services/handover.py" line="209"/>
         <source>Tanggal ambil baru sama dengan yang lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="188"/>
+        <location filename="../../tokodesk/services/handover.py" line="238"/>
         <source>Tulis alasan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/handover.py" line="192"/>
+        <location filename="../../tokodesk/services/handover.py" line="242"/>
         <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7379,28 +7852,28 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="113"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="118"/>
         <source>Nomor resi «{resi}» tidak seperti resi {courier} (contoh: {example}). Periksa lagi; jika memang benar, konfirmasi untuk tetap menyimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="133"/>
-        <location filename="../../tokodesk/services/shipping.py" line="354"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="138"/>
+        <location filename="../../tokodesk/services/shipping.py" line="393"/>
         <source>Berat paket harus lebih dari 0 gram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="182"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="187"/>
         <source>Status paket «{src}» tidak bisa menjadi «{dst}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="264"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="269"/>
         <source>Keputusan «{decision}» tidak berlaku untuk «{kind}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="273"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="278"/>
         <source>«{kind}» tidak bisa dicatat untuk paket berstatus «{status}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7411,7 +7884,7 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="119"/>
-        <location filename="../../tokodesk/services/shipping.py" line="659"/>
+        <location filename="../../tokodesk/services/shipping.py" line="684"/>
         <source>Data pengiriman tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7426,115 +7899,115 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="310"/>
+        <location filename="../../tokodesk/services/shipping.py" line="349"/>
         <source>Ongkos kirim harus lebih dari Rp0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="342"/>
+        <location filename="../../tokodesk/services/shipping.py" line="381"/>
         <source>Pesanan {code} belum siap dikirim; tandai «Siap» dulu, lalu catat paketnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="358"/>
-        <location filename="../../tokodesk/services/shipping.py" line="1118"/>
+        <location filename="../../tokodesk/services/shipping.py" line="397"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1143"/>
         <source>Ongkos kirim tidak boleh minus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="362"/>
+        <location filename="../../tokodesk/services/shipping.py" line="401"/>
         <source>Nomor resi terlalu panjang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="376"/>
+        <location filename="../../tokodesk/services/shipping.py" line="406"/>
         <source>Isi nomor resi dari kurir, atau simpan sebagai «Dikemas» dulu dan isi resinya nanti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="390"/>
+        <location filename="../../tokodesk/services/shipping.py" line="420"/>
         <source>Nilai pesanan {total} di atas {limit}: kirim dengan layanan asuransi/tanda tangan dan centang «Diasuransikan»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="402"/>
+        <location filename="../../tokodesk/services/shipping.py" line="432"/>
         <source>Nilai pesanan di atas {limit}: lampirkan foto paket yang sudah dikemas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="412"/>
+        <location filename="../../tokodesk/services/shipping.py" line="442"/>
         <source>Pelanggan {name} berstatus diragukan: pengiriman diblokir sampai foto paket dilampirkan. Tambahkan foto paket yang sudah dikemas, lalu simpan lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="422"/>
+        <location filename="../../tokodesk/services/shipping.py" line="452"/>
         <source>Pesanan ini bukan COD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="452"/>
+        <location filename="../../tokodesk/services/shipping.py" line="482"/>
         <source>Nilai COD {cod} tidak boleh melebihi sisa tagihan {owed}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="510"/>
+        <location filename="../../tokodesk/services/shipping.py" line="540"/>
         <source>Pilih foto paketnya dulu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="549"/>
+        <location filename="../../tokodesk/services/shipping.py" line="574"/>
         <source>Isi nomor resi dari kurir sebelum paket dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="590"/>
+        <location filename="../../tokodesk/services/shipping.py" line="615"/>
         <source>Isi nomor resi dari kurir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="809"/>
+        <location filename="../../tokodesk/services/shipping.py" line="834"/>
         <source>Paket ini tidak sedang dalam perjalanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="898"/>
-        <location filename="../../tokodesk/services/shipping.py" line="992"/>
+        <location filename="../../tokodesk/services/shipping.py" line="923"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1017"/>
         <source>Paket ini bukan COD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="900"/>
+        <location filename="../../tokodesk/services/shipping.py" line="925"/>
         <source>Uang COD paket ini sudah dicatat diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="903"/>
+        <location filename="../../tokodesk/services/shipping.py" line="928"/>
         <source>Paket belum tercatat diterima pelanggan; uang COD belum bisa dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="990"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1015"/>
         <source>Biaya tidak boleh minus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/complaints.py" line="451"/>
-        <location filename="../../tokodesk/services/shipping.py" line="997"/>
+        <location filename="../../tokodesk/services/complaints.py" line="443"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1022"/>
         <source>Isi data paket pengganti (kurir, berat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="1013"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1038"/>
         <source>Jumlah pengembalian harus lebih dari Rp0 dan paling banyak {paid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="1163"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1188"/>
         <source>Catatan masalah pengiriman tidak ditemukan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shipping.py" line="1175"/>
+        <location filename="../../tokodesk/services/shipping.py" line="1200"/>
         <source>Tulis alasan klaim dinilai tidak benar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,6 +8081,121 @@ Tidak ada data yang diubah.</source>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="62"/>
+        <source>Baris {n}: isi nama wilayah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="69"/>
+        <source>Baris {n}: nama wilayah terlalu panjang (maksimal {max} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="80"/>
+        <source>Baris {n}: wilayah «{area}» sudah ada di tabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="89"/>
+        <source>Baris {n}: ongkir harus rupiah utuh antara Rp0 dan {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="98"/>
+        <source>Baris {n}: lama antar harus 0 sampai {max} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="145"/>
+        <source>Ongkos kirim harus rupiah utuh, Rp0 sampai {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="150"/>
+        <source>Biaya kemas harus rupiah utuh, Rp0 sampai {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="142"/>
+        <source>Tawaran antar hanya untuk pesanan ambil di toko yang sudah siap (pesanan {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="266"/>
+        <source>Pilih kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="269"/>
+        <source>Isi alamat tujuan antar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="274"/>
+        <source>Alamat terlalu panjang (maksimal {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="286"/>
+        <source>Berat paket harus 1 sampai {n} gram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="292"/>
+        <source>Perkiraan tiba tidak boleh sebelum hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="301"/>
+        <source>Pesan terlalu panjang (maksimal {n} huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="318"/>
+        <source>Tawaran antar untuk pesanan {code} masih menunggu jawaban; catat jawabannya dulu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="390"/>
+        <source>Tawaran antar tidak ditemukan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="393"/>
+        <source>Tawaran antar ini sudah dijawab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="490"/>
+        <source>Tulis jawaban pelanggan atau alasannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/qris.py" line="72"/>
+        <source>QRIS toko belum dimuat; muat dulu di Pengaturan › Profil toko (bagian QRIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/qris.py" line="91"/>
+        <source>Pesanan {code} tidak punya sisa tagihan; tidak ada kode bayar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/qris.py" line="141"/>
+        <source>Gambar terlalu besar (maksimal 20 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/qris.py" line="150"/>
+        <source>Berkas ini bukan gambar yang bisa dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/qris.py" line="164"/>
+        <source>Tidak ada kode QR yang terbaca di gambar ini; foto stiker lebih dekat dan tegak, atau tempel isi kodenya</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -7665,7 +8253,7 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="55"/>
         <location filename="../../tokodesk/services/audit.py" line="47"/>
-        <location filename="../../tokodesk/services/audit.py" line="92"/>
+        <location filename="../../tokodesk/services/audit.py" line="95"/>
         <source>Catatan komunikasi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7853,156 +8441,176 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="87"/>
-        <source>Penilaian pelanggan dicatat</source>
+        <source>Tawaran antar dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="88"/>
-        <source>Pelanggan baru</source>
+        <source>Tawaran antar diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="89"/>
-        <source>Data pelanggan diubah</source>
+        <source>Tawaran antar ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="90"/>
-        <source>Status pelanggan diubah</source>
+        <source>Penilaian pelanggan dicatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="91"/>
-        <source>Status pelanggan dipertahankan</source>
+        <source>Pelanggan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="92"/>
+        <source>Data pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="93"/>
-        <source>Impor chat WhatsApp</source>
+        <source>Status pelanggan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="94"/>
-        <source>Pesan dikirim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/services/audit.py" line="95"/>
-        <source>Pengingat dilewati</source>
+        <source>Status pelanggan dipertahankan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="96"/>
-        <source>Profil toko &amp; cetak</source>
+        <source>Impor chat WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="97"/>
-        <source>S&amp;K versi baru</source>
+        <source>Pesan dikirim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="98"/>
-        <source>Kebijakan pengambilan</source>
+        <source>Pengingat dilewati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="99"/>
-        <source>Templat pesan</source>
+        <source>Profil toko &amp; cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="100"/>
-        <source>Pengaturan e-mail</source>
+        <source>S&amp;K versi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="101"/>
-        <source>Panduan keluhan</source>
+        <source>Kebijakan pengambilan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="102"/>
-        <source>Laporan dibuat (PDF/XLSX)</source>
+        <source>Templat pesan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="103"/>
-        <source>Akun pemilik dibuat</source>
+        <source>Pengaturan e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="104"/>
-        <source>Staf ditambahkan</source>
+        <source>Panduan keluhan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="105"/>
-        <source>Akun staf diubah</source>
+        <source>Ongkir antar per wilayah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="106"/>
-        <source>PIN diganti</source>
+        <source>Laporan dibuat (PDF/XLSX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="107"/>
-        <source>Izin diubah</source>
+        <source>Akun pemilik dibuat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="108"/>
-        <source>Waktu kunci layar diubah</source>
+        <source>Staf ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="109"/>
-        <source>Batas pembebasan biaya simpan diubah</source>
+        <source>Akun staf diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="110"/>
-        <source>Impor data</source>
+        <source>PIN diganti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="111"/>
-        <source>Data demo dibuat</source>
+        <source>Izin diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="112"/>
-        <source>Cadangan data dibuat</source>
+        <source>Waktu kunci layar diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="113"/>
-        <source>Data dipulihkan dari cadangan</source>
+        <source>Batas pembebasan biaya simpan diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="114"/>
-        <source>Pengaturan cadangan</source>
+        <source>Impor data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="115"/>
-        <source>Aturan harian dijalankan</source>
+        <source>Data demo dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="116"/>
+        <source>Cadangan data dibuat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="117"/>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="118"/>
+        <source>Pengaturan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="119"/>
+        <source>Aturan harian dijalankan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="123"/>
         <source>berhasil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="120"/>
+        <location filename="../../tokodesk/services/audit.py" line="124"/>
         <source>DITOLAK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="121"/>
+        <location filename="../../tokodesk/services/audit.py" line="125"/>
         <source>gagal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8170,8 +8778,14 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="38"/>
+        <source>Menunggu jawaban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/delivery.py" line="39"/>
         <location filename="../../tokodesk/domain/orders.py" line="49"/>
-        <location filename="../../tokodesk/domain/shipping.py" line="152"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="157"/>
         <source>Diterima</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8256,163 +8870,193 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="37"/>
+        <location filename="../../tokodesk/domain/messages.py" line="38"/>
         <source>Pesanan diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="38"/>
+        <location filename="../../tokodesk/domain/messages.py" line="39"/>
         <source>DP diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="39"/>
+        <location filename="../../tokodesk/domain/messages.py" line="40"/>
         <source>Pesanan siap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="40"/>
+        <location filename="../../tokodesk/domain/messages.py" line="41"/>
         <source>Pengingat H-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="41"/>
+        <location filename="../../tokodesk/domain/messages.py" line="42"/>
         <source>Pengingat H-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="42"/>
+        <location filename="../../tokodesk/domain/messages.py" line="43"/>
         <source>Hari terakhir gratis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="43"/>
+        <location filename="../../tokodesk/domain/messages.py" line="44"/>
         <source>Biaya simpan mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="44"/>
+        <location filename="../../tokodesk/domain/messages.py" line="45"/>
         <source>Peringatan terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="45"/>
+        <location filename="../../tokodesk/domain/messages.py" line="46"/>
         <source>Dibatalkan, DP hangus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="46"/>
+        <location filename="../../tokodesk/domain/messages.py" line="47"/>
         <source>Pembayaran diterima</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="47"/>
+        <location filename="../../tokodesk/domain/messages.py" line="48"/>
         <source>Sudah diserahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="48"/>
+        <location filename="../../tokodesk/domain/messages.py" line="49"/>
         <source>Dikirim (dengan resi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="49"/>
+        <location filename="../../tokodesk/domain/messages.py" line="50"/>
         <source>Diterima &amp; minta ulasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="50"/>
+        <location filename="../../tokodesk/domain/messages.py" line="51"/>
         <source>Minta ulasan (setelah diambil/diterima)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="54"/>
-        <source>nama pelanggan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/messages.py" line="55"/>
-        <source>kode pesanan, contoh TD-2611-0042</source>
+        <location filename="../../tokodesk/domain/messages.py" line="52"/>
+        <source>Tawaran antar (pesanan belum diambil)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="56"/>
-        <source>daftar barang singkat</source>
+        <source>nama pelanggan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="57"/>
-        <source>total pesanan</source>
+        <source>kode pesanan, contoh TD-2611-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="58"/>
-        <source>yang sudah dibayar</source>
+        <source>daftar barang singkat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="59"/>
-        <source>sisa yang harus dibayar</source>
+        <source>total pesanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="60"/>
-        <source>jumlah pembayaran terakhir</source>
+        <source>yang sudah dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="61"/>
-        <source>tanggal ambil yang disepakati</source>
+        <source>sisa yang harus dibayar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="62"/>
-        <source>besok / lusa / dalam 3 hari</source>
+        <source>jumlah pembayaran terakhir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="63"/>
-        <source>hari terakhir tanpa biaya simpan</source>
+        <source>tanggal ambil yang disepakati</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="64"/>
-        <source>biaya simpan per hari</source>
+        <source>besok / lusa / dalam 3 hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="65"/>
-        <source>biaya simpan sampai hari ini</source>
+        <source>hari terakhir tanpa biaya simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="66"/>
-        <source>tanggal batal otomatis</source>
+        <source>biaya simpan per hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="67"/>
-        <source>kurir pengiriman</source>
+        <source>biaya simpan sampai hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="68"/>
-        <source>nomor resi</source>
+        <source>tanggal batal otomatis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="69"/>
-        <source>nama toko</source>
+        <source>kurir pengiriman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="70"/>
-        <source>telepon/WhatsApp toko</source>
+        <source>nomor resi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="71"/>
+        <source>nama toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="72"/>
+        <source>telepon/WhatsApp toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="73"/>
         <source>alamat toko</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="74"/>
+        <source>alamat tujuan antar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="75"/>
+        <source>ongkos kirim yang ditawarkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="76"/>
+        <source>biaya kemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="77"/>
+        <source>perkiraan tanggal tiba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="78"/>
+        <source>total yang dibayar sekarang (sisa + biaya simpan + ongkir + kemas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8566,100 +9210,105 @@ Tidak ada data yang diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="38"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="39"/>
         <source>JNE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="39"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="40"/>
         <source>J&amp;T Express</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="40"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="41"/>
         <source>SiCepat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="41"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="42"/>
         <source>AnterAja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="42"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="43"/>
         <source>Pos Indonesia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="43"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="44"/>
         <source>GoSend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="44"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="45"/>
         <source>GrabExpress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="45"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="46"/>
         <source>Lion Parcel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="73"/>
-        <location filename="../../tokodesk/domain/shipping.py" line="46"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="48"/>
         <source>Lainnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="149"/>
-        <source>Dikemas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="150"/>
-        <source>Diserahkan ke kurir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="151"/>
-        <source>Dalam perjalanan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="153"/>
-        <source>Dikembalikan (retur)</source>
+        <location filename="../../tokodesk/domain/shipping.py" line="47"/>
+        <source>Kurir toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="154"/>
+        <source>Dikemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="155"/>
+        <source>Diserahkan ke kurir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="156"/>
+        <source>Dalam perjalanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="158"/>
+        <source>Dikembalikan (retur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/shipping.py" line="159"/>
         <source>Hilang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="225"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="230"/>
         <location filename="../../tokodesk/services/standing.py" line="51"/>
         <source>Hilang di perjalanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="226"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="231"/>
         <source>Tercatat diterima, pelanggan bilang belum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="227"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="232"/>
         <source>Klaim isi paket kurang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="228"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="233"/>
         <source>Paket COD ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="85"/>
-        <location filename="../../tokodesk/domain/shipping.py" line="231"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="236"/>
         <source>Belum diputuskan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8670,38 +9319,39 @@ Tidak ada data yang diubah.</source>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="93"/>
-        <location filename="../../tokodesk/domain/shipping.py" line="232"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="237"/>
         <source>Kirim ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="233"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="238"/>
         <source>Kembalikan dana</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="81"/>
-        <location filename="../../tokodesk/domain/shipping.py" line="234"/>
+        <location filename="../../tokodesk/domain/delivery.py" line="40"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="239"/>
         <source>Ditolak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="235"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="240"/>
         <source>Ditanggung toko</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="238"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="243"/>
         <source>Belum diperiksa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="239"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="244"/>
         <source>Klaim benar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/shipping.py" line="240"/>
+        <location filename="../../tokodesk/domain/shipping.py" line="245"/>
         <source>Klaim tidak benar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8863,73 +9513,88 @@ Tidak ada data yang diubah.</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="75"/>
+        <location filename="../../tokodesk/domain/messages.py" line="84"/>
         <source>Halo Kak {nama}, terima kasih sudah memesan di {toko}. Pesanan {kode} ({barang}) sudah kami catat dengan total {total}. Tanggal ambil: {tanggal_ambil}. Mohon cek kembali detailnya; kalau ada yang kurang tepat, kabari kami hari ini ya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="81"/>
+        <location filename="../../tokodesk/domain/messages.py" line="90"/>
         <source>Halo Kak {nama}, DP sebesar {jumlah} untuk pesanan {kode} sudah kami terima. Sisa pembayaran {sisa} dilunasi saat pengambilan pada {tanggal_ambil}. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="86"/>
+        <location filename="../../tokodesk/domain/messages.py" line="95"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah SIAP diambil di {toko}. Tanggal ambil: {tanggal_ambil}; sisa pembayaran {sisa}. Mohon diambil paling lambat {hari_terakhir} agar tidak dikenakan biaya penyimpanan {tarif_simpan} per hari. Terima kasih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="92"/>
+        <location filename="../../tokodesk/domain/messages.py" line="101"/>
         <source>Halo Kak {nama}, mengingatkan: pesanan {kode} bisa diambil {kapan} ({tanggal_ambil}) di {toko}. Sisa pembayaran {sisa}. Kalau berhalangan, mohon kabari kami ya. Terima kasih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="97"/>
+        <location filename="../../tokodesk/domain/messages.py" line="106"/>
         <source>Halo Kak {nama}, besok ({tanggal_ambil}) jadwal pengambilan pesanan {kode} di {toko}. Sisa pembayaran {sisa}. Sampai jumpa besok!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="102"/>
+        <location filename="../../tokodesk/domain/messages.py" line="111"/>
         <source>Halo Kak {nama}, pesanan {kode} masih menunggu di {toko}. Hari ini ({hari_terakhir}) hari terakhir pengambilan tanpa biaya. Mulai besok dikenakan biaya penyimpanan {tarif_simpan} per hari sesuai syarat &amp; ketentuan yang Kakak setujui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="108"/>
+        <location filename="../../tokodesk/domain/messages.py" line="117"/>
         <source>Halo Kak {nama}, pesanan {kode} belum diambil. Sesuai syarat &amp; ketentuan, mulai hari ini berlaku biaya penyimpanan {tarif_simpan} per hari (saat ini {biaya_simpan}). Mohon segera diambil atau hubungi kami. Batas akhir pengambilan: {tanggal_batal}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="114"/>
+        <location filename="../../tokodesk/domain/messages.py" line="123"/>
         <source>PERINGATAN TERAKHIR — Kak {nama}, pesanan {kode} belum diambil. Jika sampai {tanggal_batal} pesanan belum diambil dan tidak ada kabar, pesanan dibatalkan otomatis dan DP tidak dikembalikan, sesuai syarat &amp; ketentuan. Biaya simpan saat ini {biaya_simpan}. Balas pesan ini bila perlu waktu tambahan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="121"/>
+        <location filename="../../tokodesk/domain/messages.py" line="130"/>
         <source>Halo Kak {nama}, karena pesanan {kode} tidak diambil sampai batas waktu dan kami tidak menerima kabar, pesanan dibatalkan dan DP {dibayar} tidak dikembalikan sesuai syarat &amp; ketentuan yang disepakati. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="127"/>
+        <location filename="../../tokodesk/domain/messages.py" line="136"/>
         <source>Halo Kak {nama}, pembayaran {jumlah} untuk pesanan {kode} sudah kami terima. Sisa: {sisa}. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="132"/>
+        <location filename="../../tokodesk/domain/messages.py" line="141"/>
         <source>Terima kasih Kak {nama}, pesanan {kode} sudah diserahkan. Semoga suka! Simpan nota ini sebagai bukti — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="137"/>
+        <location filename="../../tokodesk/domain/messages.py" line="146"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah dikirim lewat {kurir} dengan nomor resi {resi}. Mohon rekam video saat membuka paket sebagai bukti bila ada kendala. Terima kasih — {toko}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="142"/>
+        <location filename="../../tokodesk/domain/messages.py" line="151"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah sampai. Bagaimana hasilnya? Mohon beri nilai 1–5 dan sedikit komentar; masukan Kakak sangat berarti untuk {toko}. Terima kasih!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/messages.py" line="147"/>
+        <location filename="../../tokodesk/domain/messages.py" line="156"/>
         <source>Halo Kak {nama}, terima kasih sudah berbelanja di {toko}. Bagaimana pesanan {kode}? Mohon beri nilai 1–5 dan sedikit komentar; bila ada yang kurang, kabari kami supaya bisa segera kami perbaiki. Terima kasih!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/messages.py" line="162"/>
+        <source>Halo Kak {nama}, pesanan {kode} ({barang}) sudah siap dan masih kami simpan. Bila Kakak belum sempat datang, kami bisa mengantarkannya:
+- Kurir: {kurir}
+- Alamat: {alamat_kirim}
+- Perkiraan tiba: {tiba}
+Rincian yang dibayar sebelum dikirim:
+- Sisa pembayaran: {sisa}
+- Biaya simpan sampai hari ini: {biaya_simpan}
+- Ongkos kirim: {ongkir}
+- Biaya kemas: {biaya_kemas}
+Total: {total_bayar}
+Balas YA bila setuju; biaya simpan berhenti dihitung sejak hari Kakak setuju. Tanpa kabar, pesanan tetap menunggu diambil dengan ketentuan biasa (batal otomatis {tanggal_batal}). Terima kasih, {toko}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,7 +17,7 @@ from tokodesk.domain.shipping import Courier, Decision, IncidentKind, ShipmentSt
 WIB = dt.timezone(dt.timedelta(hours=7))
 
 
-@pytest.mark.parametrize("courier", [c for c in Courier if c is not Courier.OTHER])
+@pytest.mark.parametrize("courier", [c for c in Courier if c not in (Courier.OTHER, Courier.OWN)])
 def test_each_couriers_example_resi_fits_its_shape(courier):
     assert rules.check_resi(courier, rules.RESI_EXAMPLES[courier]).ok
 

@@ -168,6 +168,9 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     assert pay.amount.text() == "215.000"
     pay.method.setCurrentIndex(pay.method.findText("QRIS"))
     qtbot.keyClick(pay.amount, Qt.Key.Key_Return)
+    # a QRIS payment waits, pending, until the staff see it in the merchant app: F8
+    assert pay.isVisible() and pay.qris.entry_id is not None
+    qtbot.keyClick(pay, Qt.Key.Key_F8)
     assert not pay.isVisible()
     assert "Rp0" in detail.sums.text()
     qtbot.mouseClick(detail.move_buttons[_status("collected")], Qt.MouseButton.LeftButton)
@@ -182,7 +185,7 @@ def test_take_order_with_half_deposit_pay_balance_and_collect(qtbot, window, db,
     ]
     assert stored(
         db, select(LedgerEntry.kind, LedgerEntry.amount, LedgerEntry.method).order_by(LedgerEntry.id)
-    ) == [("deposit", 215_000, "cash"), ("payment", 215_000, "qris")]
+    ) == [("deposit", 215_000, "cash"), ("payment", 215_000, "qris"), ("clearance", 215_000, "qris")]
     # --- the orders list shows it, paid up
     table = window.orders_page.table
     qtbot.waitUntil(lambda: table.model().index(0, 0).data() == "TD-2611-0001")

@@ -15,5 +15,6 @@ VERBS = frozenset(
         "backup",
         "restore",
         "report",
+        "qris",
     }
 )

@@ -218,6 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tokodesk.cli.report import register as register_report
 
     register_report(verbs)
+    from tokodesk.cli.qris import register as register_qris
+
+    register_qris(verbs, _common)
     return parser
 
 

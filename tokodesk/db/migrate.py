@@ -50,7 +50,7 @@ SHIPPED_MIGRATIONS_DIR = MIGRATIONS_DIR
 # The newest revision in migrations/versions, so that opening a database that is already
 # up to date needs no Alembic (start-up time); tests/db/test_migrations.py checks that it
 # is Alembic's head.  Change it with every new migration.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 log = logging.getLogger(__name__)
 
 PAGES_PER_STEP = 256  # 1 MB of 4 KB pages between two looks at the stop flag

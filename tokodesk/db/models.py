@@ -616,6 +616,46 @@ class Feedback(Base):
     __table_args__ = (CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),)
 
 
+class DeliveryOffer(Base):
+    """A delivery offered to a customer who has not come for a ready pickup order: every cost
+    as the message spelled it out, how it was sent, and the customer's answer.  On acceptance
+    the order becomes a delivery and ``shipment_id`` names the parcel recorded for it."""
+
+    __tablename__ = "delivery_offers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    courier: Mapped[str] = mapped_column(String(16))
+    area: Mapped[str] = mapped_column(String(60), default="")
+    address: Mapped[str] = mapped_column(Text)
+    weight_g: Mapped[int] = mapped_column(Integer)
+    eta: Mapped[dt.date] = mapped_column(Date)
+    balance: Mapped[int] = mapped_column(Money)  # as stated in the offer
+    storage_fee: Mapped[int] = mapped_column(Money)
+    delivery_fee: Mapped[int] = mapped_column(Money)
+    packing_fee: Mapped[int] = mapped_column(Money)
+    channel: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(Text)
+    log_entry_id: Mapped[int | None] = mapped_column(ForeignKey("log_entries.id"))
+    mail_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_mail.id"))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    shipment_id: Mapped[int | None] = mapped_column(ForeignKey("shipments.id"))
+
+    __table_args__ = (
+        CheckConstraint("status IN ('sent', 'accepted', 'declined')", name="status"),
+        CheckConstraint(
+            "balance >= 0 AND storage_fee >= 0 AND delivery_fee >= 0 AND packing_fee >= 0",
+            name="money_not_negative",
+        ),
+        CheckConstraint("weight_g > 0", name="weight_positive"),
+    )
+
+
 class Setting(Base):
     """Owner settings as JSON text; declared once, with types and defaults, in
     ``tokodesk.services.settings``."""

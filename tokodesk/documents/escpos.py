@@ -43,6 +43,20 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
         for line in items:
             p.textln(line)
 
+    def pay_code() -> None:
+        """The QRIS payment code, apart from the order's code and labelled with its amount."""
+        if doc.pay is None:
+            return
+        p.textln(rule)
+        p.set(align="center", bold=True)
+        lines(wrap(doc.pay.label, w))
+        p.set(bold=False)
+        p.qr(doc.pay.payload, size=5 if w >= 48 else 4, native=True)
+        p.textln("QRIS")
+        lines(wrap(doc.pay.note, w))
+        p.set(align="left")
+        p.textln(rule)
+
     p.set(align="center", bold=True, double_height=True, double_width=len(doc.shop.name) * 2 <= w)
     p.textln(doc.shop.name)
     p.set(align="center", normal_textsize=True)
@@ -73,6 +87,7 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
         p.set(bold=True)
         lines(two_cols("Sisa tagihan", format_rupiah(doc.balance), w))
         p.set(bold=False)
+        pay_code()
         lines(wrap(doc.terms.pickup.one_line(doc.pickup_date), w))
     else:
         for it in doc.items:
@@ -106,7 +121,10 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
             else:
                 lines(two_cols("SISA TAGIHAN", format_rupiah(doc.balance), w))
             p.set(bold=False)
-            p.textln(rule)
+            if doc.pay is not None:
+                pay_code()
+            else:
+                p.textln(rule)
             if doc.kind is DocKind.NOTA:
                 for sentence in doc.terms.pickup.rule_lines(doc.pickup_date):
                     lines(wrap(sentence, w))

@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.pickup import PickupPolicy
 
 
@@ -81,6 +82,29 @@ class DocLine:
 
 
 @dataclass(frozen=True)
+class PayCode:
+    """A QRIS payment code that already carries the amount to pay, printed apart from the
+    order's own code and labelled with what it pays."""
+
+    payload: str
+    amount: int
+    merchant: str  # the merchant name the customer's app will show
+    storage_fee: int = 0  # the part of ``amount`` that is storage fee accrued up to printing
+
+    @property
+    def label(self) -> str:
+        return f"Bayar sisa {format_rupiah(self.amount)} dengan QRIS"
+
+    @property
+    def note(self) -> str:
+        fee = f" (termasuk biaya simpan {format_rupiah(self.storage_fee)})" if self.storage_fee else ""
+        return (
+            f"Scan dengan aplikasi bank atau dompet digital; nominal{fee} sudah terisi. "
+            f"Penerima: {self.merchant}. Pembayaran dicatat setelah dana masuk ke toko."
+        )
+
+
+@dataclass(frozen=True)
 class OrderDocument:
     kind: DocKind
     shop: ShopInfo
@@ -104,6 +128,7 @@ class OrderDocument:
     staff: str = ""
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    pay: PayCode | None = None  # the QRIS payment code for what is still owed (None: nothing owed, no QRIS)
 
     @property
     def has_custom_details(self) -> bool:

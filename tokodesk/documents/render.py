@@ -461,6 +461,61 @@ def qr_for(doc: OrderDocument, lay: Layout) -> QRCode:
     )
 
 
+def pay_qr(doc: OrderDocument, lay: Layout, max_width: float) -> QRCode:
+    """The QRIS payment code: a little larger than the order's code (its payload is denser)
+    and captioned «QRIS» so nobody mistakes one code for the other."""
+    assert doc.pay is not None
+    return QRCode(
+        doc.pay.payload,
+        symbol_width=lay.qr + 4 * mm,
+        max_width=max_width,
+        caption="QRIS",
+        font=lay.bold,
+        font_size=lay.body + 0.5,
+        dot=THERMAL_DOT if lay.roll else None,
+    )
+
+
+def pay_block(doc: OrderDocument, lay: Layout, width: float, *, wide: bool) -> list[Flowable]:
+    """The payment code with its label («Bayar sisa Rp425.000 dengan QRIS») in a box of its
+    own: beside its explanation on a wide page, stacked on a narrow one.  Empty when nothing
+    is owed or the shop has no QRIS."""
+    if doc.pay is None:
+        return []
+    s = styles(lay.size)
+    pad = 2 * mm
+    title = P(f"<b>{escape(doc.pay.label)}</b>", s["total_big_label" if wide else "center_bold"])
+    note = P(escape(doc.pay.note), s["small" if wide else "small_center"])
+    box = [("BOX", (0, 0), (-1, -1), 1, colors.black), *_NO_PAD]
+    if wide:
+        qr = pay_qr(doc, lay, width / 2)
+        text_w = width - qr.width - 2 * pad
+        table = grid(
+            lay,
+            [[qr, [Spacer(0, 3 * mm), title, Spacer(0, 1.5 * mm), note]]],
+            colWidths=[qr.width + pad, text_w + pad],
+            style=[*box, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (1, 0), (1, 0), pad)],
+            hAlign="LEFT",
+        )
+    else:
+        qr = pay_qr(doc, lay, width - 2 * pad)
+        table = grid(
+            lay,
+            [[title], [qr], [note]],
+            colWidths=[width],
+            style=[
+                *box,
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("TOPPADDING", (0, 0), (0, 0), pad),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 2), (0, 2), pad),
+            ],
+            hAlign="CENTER",
+        )
+    return [Spacer(0, 3 * mm), table]
+
+
 class ClosingBreak(CondPageBreak):
     """Starts a new page for the closing block (totals, rules, T&C) when it would not fit on
     what is left of the page, but only once the items have run past the first page: a short
@@ -979,6 +1034,7 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
                 style=[*_NO_PAD, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT")],
             )
         )
+        closing += pay_block(doc, lay, fw, wide=True)
         sign_w = fw * 0.4
         closing.append(Spacer(0, 3 * mm))
         closing.append(
@@ -997,6 +1053,7 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         closing.append(totals_table(doc, lay, fw))
         if final and paid_in_full(doc):
             closing += [Spacer(0, 3 * mm), stamp(lay)]
+        closing += pay_block(doc, lay, fw, wide=False)
         closing += [KeepTogether(rule), Spacer(0, 3 * mm), qr]
     if final:
         closing += [
@@ -1069,6 +1126,7 @@ def slip_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     )
     if doc.pending:
         content.append(P(escape(f"Termasuk {format_rupiah(doc.pending)} yang belum cair."), s["small_right"]))
+    content += pay_block(doc, inner, width - 2 * pad, wide=False)
     content += [
         Spacer(0, 2 * mm),
         P(escape(doc.terms.pickup.one_line(doc.pickup_date)), s["small_center"]),

@@ -31,6 +31,7 @@ class MessageKind(enum.StrEnum):
     SHIPPED = "shipped"
     DELIVERED = "delivered"
     FEEDBACK_REQUEST = "feedback_request"
+    DELIVERY_OFFER = "delivery_offer"
 
 
 KIND_LABELS: dict[MessageKind, str] = {
@@ -48,6 +49,7 @@ KIND_LABELS: dict[MessageKind, str] = {
     MessageKind.SHIPPED: QT_TRANSLATE_NOOP("labels", "Dikirim (dengan resi)"),
     MessageKind.DELIVERED: QT_TRANSLATE_NOOP("labels", "Diterima & minta ulasan"),
     MessageKind.FEEDBACK_REQUEST: QT_TRANSLATE_NOOP("labels", "Minta ulasan (setelah diambil/diterima)"),
+    MessageKind.DELIVERY_OFFER: QT_TRANSLATE_NOOP("labels", "Tawaran antar (pesanan belum diambil)"),
 }
 
 PLACEHOLDERS: dict[str, str] = {
@@ -69,6 +71,13 @@ PLACEHOLDERS: dict[str, str] = {
     "toko": QT_TRANSLATE_NOOP("labels", "nama toko"),
     "telepon_toko": QT_TRANSLATE_NOOP("labels", "telepon/WhatsApp toko"),
     "alamat_toko": QT_TRANSLATE_NOOP("labels", "alamat toko"),
+    "alamat_kirim": QT_TRANSLATE_NOOP("labels", "alamat tujuan antar"),
+    "ongkir": QT_TRANSLATE_NOOP("labels", "ongkos kirim yang ditawarkan"),
+    "biaya_kemas": QT_TRANSLATE_NOOP("labels", "biaya kemas"),
+    "tiba": QT_TRANSLATE_NOOP("labels", "perkiraan tanggal tiba"),
+    "total_bayar": QT_TRANSLATE_NOOP(
+        "labels", "total yang dibayar sekarang (sisa + biaya simpan + ongkir + kemas)"
+    ),
 }
 
 DEFAULTS: dict[MessageKind, str] = {
@@ -149,6 +158,23 @@ DEFAULTS: dict[MessageKind, str] = {
         "Halo Kak {nama}, terima kasih sudah berbelanja di {toko}. Bagaimana pesanan {kode}? Mohon "
         "beri nilai 1–5 dan sedikit komentar; bila ada yang kurang, kabari kami supaya bisa segera "
         "kami perbaiki. Terima kasih!",
+    ),
+    MessageKind.DELIVERY_OFFER: QT_TRANSLATE_NOOP(
+        "templates",
+        "Halo Kak {nama}, pesanan {kode} ({barang}) sudah siap dan masih kami simpan. Bila Kakak belum "
+        "sempat datang, kami bisa mengantarkannya:\n"
+        "- Kurir: {kurir}\n"
+        "- Alamat: {alamat_kirim}\n"
+        "- Perkiraan tiba: {tiba}\n"
+        "Rincian yang dibayar sebelum dikirim:\n"
+        "- Sisa pembayaran: {sisa}\n"
+        "- Biaya simpan sampai hari ini: {biaya_simpan}\n"
+        "- Ongkos kirim: {ongkir}\n"
+        "- Biaya kemas: {biaya_kemas}\n"
+        "Total: {total_bayar}\n"
+        "Balas YA bila setuju; biaya simpan berhenti dihitung sejak hari Kakak setuju. Tanpa kabar, "
+        "pesanan tetap menunggu diambil dengan ketentuan biasa (batal otomatis {tanggal_batal}). "
+        "Terima kasih, {toko}.",
     ),
 }
 

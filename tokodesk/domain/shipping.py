@@ -31,6 +31,7 @@ class Courier(enum.StrEnum):
     GOSEND = "gosend"
     GRAB = "grab"
     LION = "lion"
+    OWN = "own"  # the shop's own courier (a staff member or a hired rider)
     OTHER = "other"
 
 
@@ -43,8 +44,12 @@ COURIER_LABELS: dict[Courier, str] = {
     Courier.GOSEND: QT_TRANSLATE_NOOP("labels", "GoSend"),
     Courier.GRAB: QT_TRANSLATE_NOOP("labels", "GrabExpress"),
     Courier.LION: QT_TRANSLATE_NOOP("labels", "Lion Parcel"),
+    Courier.OWN: QT_TRANSLATE_NOOP("labels", "Kurir toko"),
     Courier.OTHER: QT_TRANSLATE_NOOP("labels", "Lainnya"),
 }
+
+# couriers that give no resi: the parcel can be marked shipped without one
+NO_RESI = frozenset({Courier.GOSEND, Courier.GRAB, Courier.OWN, Courier.OTHER})
 
 # The usual shape of each courier's resi (after ``normalize_resi``).  Only a hint: a number
 # that does not fit is shown as a warning staff can confirm.

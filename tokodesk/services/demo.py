@@ -18,6 +18,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Customer, LedgerEntry, Order, OrderItem, StatusChange
+from tokodesk.domain import delivery as delivery_rules
+from tokodesk.domain import qris
+from tokodesk.domain.delivery import DeliveryRate
 from tokodesk.domain.deposit import Standing
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
@@ -26,10 +29,12 @@ from tokodesk.domain.money import percent_of
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.phone import normalize_phone
 from tokodesk.domain.shipping import RESI_EXAMPLES, Courier, ShipmentStatus
-from tokodesk.services import audit
+from tokodesk.services import audit, settings
 from tokodesk.services import complaints as complaints_service
 from tokodesk.services import confirmations as confirmation_service
+from tokodesk.services import delivery as delivery_service
 from tokodesk.services import feedback as feedback_service
+from tokodesk.services import pickup as pickup_service
 from tokodesk.services import shipping as shipping_service
 from tokodesk.services import staff as staff_service
 from tokodesk.services import standing as standing_service
@@ -945,6 +950,7 @@ class _Demo:
         for plan, oid in self.made:
             self._conversation(plan, oid)
         _Aftercare(self).run()
+        _Delivery(self).run()
         entries = self.s.scalar(select(func.count(LedgerEntry.id))) or 0
         return DemoSummary(
             customers=len(customer_ids),
@@ -1009,6 +1015,80 @@ _RATINGS = (
     (5, "Langganan terus"),
     (2, "Warna beda dari contoh"),
 )
+
+
+class _Delivery:
+    """The shop's QRIS (a made-up sticker: payment codes print on every nota), the delivery fee
+    table, and delivery offered to two customers who did not come: one accepted (the order
+    became a delivery with a packed parcel), one still waiting for an answer."""
+
+    RATES = (
+        DeliveryRate("Bandung kota", 15_000, 1),
+        DeliveryRate("Cimahi", 25_000, 1),
+        DeliveryRate("Kab. Bandung", 30_000, 2),
+        DeliveryRate("Sumedang", 45_000, 2),
+    )
+
+    def __init__(self, demo: _Demo) -> None:
+        self.d, self.s = demo, demo.s
+
+    def run(self) -> None:
+        s, d = self.s, self.d
+        settings.put(
+            s,
+            "shop.qris",
+            qris.build_static(
+                name="TOKO SAYA",
+                city="BANDUNG",
+                merchant_id="ID1026110000001",
+                acquirer="ID.CO.BANKDEMO.WWW",
+                postal="40115",
+            ),
+        )
+        settings.put(s, "delivery.rates", delivery_rules.rates_to_json(self.RATES))
+        settings.put(s, "delivery.packing_fee", 5_000)
+        overdue = []
+        for _plan, oid in d.made:
+            order = s.get(Order, oid)
+            if order.status != str(S.READY) or order.fulfilment != str(Fulfilment.PICKUP):
+                continue
+            if pickup_service.order_pickup(s, order, d.today).days_overdue > 0:
+                overdue.append(oid)
+        for n, oid in enumerate(sorted(overdue)[:2]):
+            sent = _shop_hours(d.now - dt.timedelta(days=1 - n, hours=3))
+            sent = min(sent, d.now)
+            rate = self.RATES[n]
+            ctx = delivery_service.offer_context(s, oid, sent.date())
+            costs = delivery_rules.OfferCosts(ctx.balance, ctx.storage_fee, rate.fee, 5_000)
+            address = ctx.address or "Jl. Cihampelas No. 120, Bandung"
+            eta = delivery_rules.arrival_default(sent.date(), rate.days + 1)
+            text = delivery_service.offer_message(
+                ctx.template, ctx.values, costs, courier=Courier.OWN, address=address, eta=eta
+            )
+            offer_id, _ = delivery_service.send_offer(
+                s,
+                delivery_service.OfferInput(
+                    oid, Courier.OWN, address, 1_200, eta, rate.fee, 5_000, Channel.WHATSAPP, text, rate.area
+                ),
+                actor=d.actor,
+                now=sent,
+            )
+            if n == 0:
+                answer = min(sent + dt.timedelta(hours=2), d.now)
+                add_entry(
+                    s,
+                    LogInput(
+                        s.get(Order, oid).customer_id,
+                        Channel.WHATSAPP,
+                        Direction.IN,
+                        "Ya Kak, diantar saja. Maaf belum sempat ke toko.",
+                        happened_at=answer,
+                        order_id=oid,
+                    ),
+                    actor=d.actor,
+                    now=answer,
+                )
+                delivery_service.accept_offer(s, offer_id, "Setuju lewat WhatsApp", actor=d.actor, now=answer)
 
 
 def _shop_hours(t: dt.datetime) -> dt.datetime:

@@ -15,14 +15,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tokodesk.db.models import LedgerEntry, Order, Staff, TermsVersion
-from tokodesk.documents.model import DocItem, DocKind, DocLine, OrderDocument, PaperSize, ShopInfo
+from tokodesk.documents.model import (
+    DocItem,
+    DocKind,
+    DocLine,
+    OrderDocument,
+    PaperSize,
+    PayCode,
+    ShopInfo,
+)
 from tokodesk.domain import ledger
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from tokodesk.domain.ledger import ENTRY_LABELS, METHOD_LABELS, EntryKind
 from tokodesk.domain.orders import FULFILMENT_LABELS, STATUS_LABELS, Fulfilment, OrderStatus, amount_due
 from tokodesk.domain.phone import format_phone
 from tokodesk.domain.qr import make_payload, read_payload
+from tokodesk.services import qris as qris_service
 from tokodesk.services import settings, terms
+from tokodesk.services.context import local_today
 
 
 def shop_info(session: Session) -> ShopInfo:
@@ -102,7 +112,20 @@ def build_document(session: Session, order_id: int, kind: DocKind, *, now: dt.da
         printed_at=now,
         staff=names.get(order.created_by_id, ""),
         notes=order.notes,
+        pay=pay_code(session, order, kind, now),
     )
+
+
+PAYABLE = (DocKind.NOTA, DocKind.SLIP, DocKind.FINAL)
+
+
+def pay_code(session: Session, order: Order, kind: DocKind, now: dt.datetime) -> PayCode | None:
+    """The QRIS payment code a nota, slip or final receipt prints: for the balance not yet
+    covered plus the storage fee accrued today; none when nothing is owed or the shop has no
+    QRIS."""
+    if kind not in PAYABLE:
+        return None
+    return qris_service.order_code_or_none(session, order, local_today(now))
 
 
 def document_for_code(session: Session, code: str, kind: DocKind, *, now: dt.datetime) -> OrderDocument:

@@ -27,7 +27,14 @@ from tokodesk.services.access import require
 from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes, local_today
 from tokodesk.services.orders import move_order
-from tokodesk.services.payments import PaymentInput, append_entry, check_version, lock_order, record_payment
+from tokodesk.services.payments import (
+    PaymentInput,
+    append_entry,
+    check_version,
+    lock_order,
+    record_payment,
+    settle_pending,
+)
 from tokodesk.services.pickup import charge_storage_fee, check_new_pickup_date, order_pickup
 
 
@@ -66,11 +73,8 @@ def _note(
     )
 
 
-def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -> tuple[int, Changes]:
-    """Charge the storage fee (or waive it, with a reason that is logged), take the payment,
-    and mark the order collected.  Refused as a whole when anything is still owed."""
-    order = _order(session, data.order_id)
-    check_version(session, order.id, data.expected_version)  # before the fee changes the version
+def _fee(session, order: Order, data: HandoverInput, *, actor: Actor, now: dt.datetime) -> int:
+    """Charge the storage fee accrued up to today, or waive it with the reason (logged)."""
     if data.pay_amount < 0:
         raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Jumlah bayar tidak boleh negatif"))
     fee = charge_storage_fee(session, order, actor=actor, now=now)
@@ -117,6 +121,15 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
             target=Target("order", order.id, order.code),
             detail=f"{format_rupiah(fee)}: {reason}",
         )
+    return fee
+
+
+def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -> tuple[int, Changes]:
+    """Charge the storage fee (or waive it, with a reason that is logged), take the payment,
+    and mark the order collected.  Refused as a whole when anything is still owed."""
+    order = _order(session, data.order_id)
+    check_version(session, order.id, data.expected_version)  # before the fee changes the version
+    fee = _fee(session, order, data, actor=actor, now=now)
     if data.pay_amount:
         record_payment(
             session,
@@ -128,6 +141,43 @@ def hand_over(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -
         session, order.id, OrderStatus.COLLECTED, actor=actor, now=now, override_reason=data.override_reason
     )
     return fee, changes
+
+
+QRIS_WAITING = "QRIS saat diambil; menunggu dana terlihat di aplikasi merchant"
+
+
+def take_qris(session, data: HandoverInput, *, actor: Actor, now: dt.datetime) -> tuple[int, Changes]:
+    """A handover paid by QRIS, first step: the storage fee charged (or waived), the QRIS
+    payment recorded *pending*, the order still ready.  A screenshot of a "successful"
+    payment is not money: the order is handed over only when the staff have seen the money
+    in the merchant app (``confirm_qris``).  Returns the pending entry's id."""
+    order = _order(session, data.order_id)
+    check_version(session, order.id, data.expected_version)
+    _fee(session, order, data, actor=actor, now=now)
+    if data.pay_amount <= 0:
+        raise invalid("amount", QT_TRANSLATE_NOOP("errors", "Jumlah bayar QRIS harus lebih dari Rp0"))
+    return record_payment(
+        session,
+        PaymentInput(order.id, data.pay_amount, PaymentMethod.QRIS, note=QRIS_WAITING, cleared=False),
+        actor=actor,
+        now=now,
+    )
+
+
+def confirm_qris(
+    session, entry_id: int, *, hand_over_order: bool, actor: Actor, now: dt.datetime
+) -> tuple[int, Changes]:
+    """The staff saw the QRIS money in the merchant app: the pending payment is cleared and,
+    at a handover, the order is collected, in one transaction."""
+    entry = session.get(LedgerEntry, entry_id)
+    if entry is None or entry.method != str(PaymentMethod.QRIS):
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Pembayaran QRIS ini tidak ditemukan"))
+    clearance, changes = settle_pending(
+        session, entry_id, arrived=True, note="Dilihat di aplikasi merchant", actor=actor, now=now
+    )
+    if hand_over_order:
+        changes = move_order(session, entry.order_id, OrderStatus.COLLECTED, actor=actor, now=now)
+    return clearance, changes
 
 
 def reschedule_pickup(

@@ -48,6 +48,7 @@ DECLARED: dict[str, Declared] = {
         Declared("shop.phone", str, "", "Telepon toko, dicetak di nota"),
         Declared("shop.whatsapp", str, "", "WhatsApp toko, dicetak di nota"),
         Declared("shop.logo_png", str, "", "Logo toko (PNG, base64), dicetak di nota"),
+        Declared("shop.qris", str, "", "QRIS statis toko (isi kode dari stiker); kode bayar dibuat darinya"),
         Declared("shop.qr_secret", str, "", "Rahasia toko untuk tanda cek pada kode QR (dibuat otomatis)"),
         Declared("shop.chain_secret", str, "", "Kunci segel catatan bukti (dibuat otomatis; jangan diubah)"),
         Declared("log.max_attachment_mb", int, 20, "Ukuran lampiran terbesar (MB)", 1, 500),
@@ -129,6 +130,15 @@ DECLARED: dict[str, Declared] = {
             bool,
             False,
             "Pelanggan COD tanpa pesanan selesai membayar ongkir di muka",
+        ),
+        Declared(
+            "delivery.rates",
+            list,
+            [],
+            "Ongkir antar per wilayah: [{area, fee, days}] (tawaran antar untuk pesanan belum diambil)",
+        ),
+        Declared(
+            "delivery.packing_fee", int, 0, "Biaya kemas bawaan pada tawaran antar (rupiah)", 0, 10_000_000
         ),
         Declared("daily.last_run", str, "", "Hari terakhir aturan harian dijalankan (TTTT-BB-HH)"),
         Declared("backup.folder", str, "", "Folder cadangan (flashdisk atau folder yang disinkronkan)"),

@@ -248,6 +248,45 @@ def _ship_order(
 # ---------------------------------------------------------------------------- shipments
 
 
+def record_packed(
+    session: Session,
+    order: Order,
+    *,
+    courier: Courier,
+    weight_g: int,
+    shipping_cost: int,
+    note: str,
+    actor: Actor,
+    now: dt.datetime,
+) -> Shipment:
+    """A parcel the shop has agreed to send but not yet handed to the courier (an accepted
+    delivery offer).  Insured when the order is above the owner's value; the payment gates
+    apply when it is marked shipped (``set_status``), as for any packed parcel; photos of the
+    packed parcel are added with ``add_photos``."""
+    insured = order.total > settings.get(session, "shipping.insure_above")
+    shipment = Shipment(
+        order_id=order.id,
+        courier=str(Courier(courier)),
+        service="",
+        resi="",
+        weight_g=weight_g,
+        shipping_cost=shipping_cost,
+        cod_amount=0,
+        insured=insured,
+        status=str(ShipmentStatus.PACKED),
+        status_at=now,
+        note=note.strip(),
+        created_at=now,
+        staff_id=actor.staff_id,
+    )
+    session.add(shipment)
+    session.flush()
+    _event(session, shipment, str(ShipmentStatus.PACKED), note, actor, now)
+    words = f"{_words(shipment)}, {weight_g} g, ongkir {format_rupiah(shipping_cost)}, dikemas"
+    audit.record(session, actor, "order.shipment", now=now, target=_target(order), detail=words)
+    return shipment
+
+
 @dataclass(frozen=True)
 class ShipmentForm:
     """What the shipment form shows before anything is typed."""
@@ -360,16 +399,7 @@ def create_shipment(
     resi = rules.normalize_resi(data.resi)
     if len(resi) > rules.MAX_RESI:
         errors.append(FieldError("resi", QT_TRANSLATE_NOOP("errors", "Nomor resi terlalu panjang")))
-    if (
-        status is ShipmentStatus.SHIPPED
-        and not resi
-        and Courier(data.courier)
-        not in (
-            Courier.GOSEND,
-            Courier.GRAB,
-            Courier.OTHER,
-        )
-    ):
+    if status is ShipmentStatus.SHIPPED and not resi and Courier(data.courier) not in rules.NO_RESI:
         errors.append(
             FieldError(
                 "resi",
@@ -539,12 +569,7 @@ def set_status(
     if (
         status is ShipmentStatus.SHIPPED
         and not shipment.resi
-        and Courier(shipment.courier)
-        not in (
-            Courier.GOSEND,
-            Courier.GRAB,
-            Courier.OTHER,
-        )
+        and Courier(shipment.courier) not in rules.NO_RESI
     ):
         raise invalid("resi", QT_TRANSLATE_NOOP("errors", "Isi nomor resi dari kurir sebelum paket dikirim"))
     pending = _check_can_ship(session, order, override_reason) if status is ShipmentStatus.SHIPPED else 0

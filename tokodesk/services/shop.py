@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tokodesk.db.models import Staff
 from tokodesk.documents.model import PaperSize
+from tokodesk.domain import qris
 from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from tokodesk.domain.phone import format_phone, normalize_phone
@@ -38,6 +39,7 @@ class ShopProfile:
     terms_version: int = 0
     terms_saved_at: dt.datetime | None = None
     terms_saved_by: str = ""
+    qris: str = ""  # the static QRIS payload from the shop's sticker ("" = none)
 
 
 def get_profile(session: Session) -> ShopProfile:
@@ -57,6 +59,7 @@ def get_profile(session: Session) -> ShopProfile:
         terms_version=version.number if version else 0,
         terms_saved_at=version.created_at if version else None,
         terms_saved_by=staff.name if staff else "",
+        qris=settings.get(session, "shop.qris"),
     )
 
 
@@ -106,6 +109,13 @@ def save_profile(
             check_target(escpos)
         except PrinterProblem as e:
             errors.append(FieldError("escpos", e.template, e.params))
+    # pasted text may carry line breaks (never part of a payload) or spaces at the ends
+    payload = p.qris.replace("\r", "").replace("\n", "").strip()
+    if payload:
+        try:
+            payload = qris.read_static(payload).payload
+        except qris.QrisError as e:
+            errors.append(FieldError("qris", e.template, e.params))
     text = None
     current = terms.current(session)
     if current is None or p.terms_text.strip() != current.text.strip():
@@ -126,6 +136,7 @@ def save_profile(
             "document.paper": p.paper,
             "printer.escpos": escpos,
             "log.max_attachment_mb": p.max_attachment_mb,
+            "shop.qris": payload,
         },
     )
     if changed:

@@ -32,6 +32,9 @@ SAMPLE_TOTAL = 350_000
 SAMPLE_DEPOSIT = 175_000
 SAMPLE_COURIER = "JNE REG"
 SAMPLE_TRACKING = "CGK1234567890"
+SAMPLE_ADDRESS = "Jl. Melati No. 12, Bandung"
+SAMPLE_DELIVERY_FEE = 15_000
+SAMPLE_PACKING_FEE = 5_000
 _PAID_IN_FULL = frozenset(
     {
         MessageKind.PAYMENT_RECEIVED,
@@ -131,6 +134,13 @@ def sample_values(session: Session, day: dt.date, kind: MessageKind | None = Non
         "tanggal_batal": format_date(policy.forfeit_on(pickup)),
         "kurir": SAMPLE_COURIER,
         "resi": SAMPLE_TRACKING,
+        "alamat_kirim": SAMPLE_ADDRESS,
+        "ongkir": format_rupiah(SAMPLE_DELIVERY_FEE),
+        "biaya_kemas": format_rupiah(SAMPLE_PACKING_FEE),
+        "tiba": format_date(on + dt.timedelta(days=1)),
+        "total_bayar": format_rupiah(
+            max(0, SAMPLE_TOTAL - paid) + fee + SAMPLE_DELIVERY_FEE + SAMPLE_PACKING_FEE
+        ),
         "toko": settings.get(session, "shop.name"),
         "telepon_toko": settings.get(session, "shop.whatsapp") or settings.get(session, "shop.phone"),
         "alamat_toko": settings.get(session, "shop.address"),

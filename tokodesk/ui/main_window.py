@@ -39,12 +39,15 @@ from PySide6.QtWidgets import (
 from tokodesk import __version__
 from tokodesk.domain.access import ROLE_LABELS, Permission, Role
 from tokodesk.domain.dates import format_datetime
+from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import OPEN, OrderStatus
+from tokodesk.domain.qris import looks_like_qris
 from tokodesk.services import backup as backup_service
 from tokodesk.services import changes as changes_service
 from tokodesk.services import customers as customer_service
 from tokodesk.services import documents as document_service
 from tokodesk.services import orders as order_service
+from tokodesk.services import qris as qris_service
 from tokodesk.services import settings as settings_service
 from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Changes, local_today
@@ -150,7 +153,7 @@ class OrdersPage(QWidget):
         text = self.search.text().strip()
         if not text:
             return
-        if text.upper().startswith("TOKO:"):  # a slow scanner typed into the box
+        if text.upper().startswith("TOKO:") or looks_like_qris(text):  # a slow scanner typed into the box
             self.search.clear()
             self.window_.open_scanned(text)
             return
@@ -337,6 +340,9 @@ class MainWindow(QMainWindow):
         self.mail_action = settings_menu.addAction(self.tr("&E-mail (SMTP)…"), self.mail_settings)
         self.guidelines_action = settings_menu.addAction(
             self.tr("Panduan &keluhan…"), self.guideline_settings
+        )
+        self.rates_action = settings_menu.addAction(
+            self.tr("&Ongkir antar per wilayah…"), self.rates_settings
         )
         settings_menu.addSeparator()
         self.backup_action = settings_menu.addAction(self.tr("&Cadangan data…"), self.backup_settings)
@@ -555,6 +561,7 @@ class MainWindow(QMainWindow):
         self.review_action.setEnabled(self.can(Permission.CUSTOMER_STANDING))
         self.daily_report_action.setEnabled(self.can(Permission.REPORTS))  # all money: owner-only
         self.guidelines_action.setEnabled(self.can(Permission.SETTINGS))
+        self.rates_action.setEnabled(self.can(Permission.SETTINGS))
         self.backup_action.setVisible(self.can(Permission.BACKUP))
         self.backup_action.setEnabled(self.can(Permission.BACKUP))
 
@@ -598,6 +605,16 @@ class MainWindow(QMainWindow):
         if not self.can(Permission.SETTINGS):
             return None
         dlg = GuidelinesDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def rates_settings(self):
+        """The owner's delivery fees by area, for the delivery offers."""
+        from tokodesk.ui.delivery_offer import DeliveryRatesDialog
+
+        if not self.can(Permission.SETTINGS):
+            return None
+        dlg = DeliveryRatesDialog(self.runner, self)
         self._show_dialog(dlg)
         return dlg
 
@@ -996,10 +1013,60 @@ class MainWindow(QMainWindow):
         self.runner.read(verify, on_done=show, owner=self)
 
     def open_scanned(self, payload: str) -> None:
-        """A scanned QR: open its order, or say why not (not from this shop, or unknown)."""
+        """A scanned QR: open its order, or say why not (not from this shop, or unknown); a
+        QRIS payment code is explained (amount, merchant, the order it pays)."""
+        if looks_like_qris(payload):
+            self.runner.read(
+                lambda s: qris_service.explain_scan(s, payload),
+                on_done=self._payment_scanned,
+                on_error=self._payment_unreadable,
+                owner=self,
+            )
+            return
         self.runner.read(
             lambda s: document_service.resolve_scan(s, payload), on_done=self._scan_result, owner=self
         )
+
+    def _payment_scanned(self, scan) -> None:
+        code = scan.code
+        lines = [
+            self.tr("Ini kode pembayaran QRIS, bukan slip pesanan."),
+            self.tr("Nominal: {amount}").format(amount=format_rupiah(code.amount))
+            if code.amount
+            else self.tr("Nominal: diisi sendiri oleh pembayar (QRIS statis)"),
+            self.tr("Penerima: {name}, {city}").format(name=code.merchant_name, city=code.merchant_city)
+            + (f" · NMID {code.merchant_id}" if code.merchant_id else ""),
+        ]
+        if code.bill_number:
+            lines.append(self.tr("Untuk tagihan: {bill}").format(bill=code.bill_number))
+        if not scan.ours:
+            lines.append(
+                self.tr("Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.")
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Kode pembayaran QRIS"), "\n".join(lines), parent=self
+        )
+        box.setObjectName("qris_scan")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        open_button = None
+        if scan.order_id is not None:
+            open_button = box.addButton(
+                self.tr("&Buka pesanan {code}").format(code=code.bill_number),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        box.addButton(self.tr("&Tutup"), QMessageBox.ButtonRole.RejectRole)
+        order_id = scan.order_id
+        box.buttonClicked.connect(lambda b: self.open_order(order_id) if b is open_button else None)
+        self.statusBar().showMessage(" ".join(lines[:2]), 10000)
+        self.qris_scan_box = box
+        box.open()
+
+    def _payment_unreadable(self, err: Exception) -> None:
+        text = self.tr("Kode pembayaran QRIS ini tidak bisa dipakai: {reason}").format(
+            reason=i18n.error_text(err)
+        )
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self, self.tr("Kode pembayaran QRIS"), text)
 
     def _scan_result(self, outcome) -> None:
         if outcome is not None and outcome.order_id is not None:

@@ -53,6 +53,7 @@ from tokodesk.ui import i18n, widgets
 from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
 from tokodesk.ui.log_view import LogView
 from tokodesk.ui.printing import print_pdf
+from tokodesk.ui.qris_pay import QrisStep
 from tokodesk.ui.quick_log import LogTarget, QuickLogDialog
 from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
@@ -128,21 +129,37 @@ class PaymentDialog(QDialog):
         buttons, self.save_button = widgets.save_cancel(
             self, self.tr("&Simpan pembayaran (Ctrl+S)"), self.tr("&Batal"), self.save, enter_saves=True
         )
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.errors)
-        lay.addWidget(buttons)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.qris = QrisStep(
+            self,
+            runner,
+            view.code,
+            hand_over=False,
+            lock=[self.amount, self.method, self.pending, self.clears_on, self.note],
+        )
+        self.qris.lay_out(form, buttons, self._show_qris)
+        self._show_qris()
         self.amount.setFocus()
 
     def _method_changed(self) -> None:
-        """A cheque is pending until it clears, by default five days later (the owner's number)."""
-        cheque = self.method.currentData() == PaymentMethod.CHEQUE
-        self.pending.setChecked(cheque)
+        """A cheque is pending until it clears, by default five days later (the owner's number);
+        a QRIS payment is pending until the staff see the money in the merchant app."""
+        method = self.method.currentData()
+        cheque = method == PaymentMethod.CHEQUE
+        is_qris = method == PaymentMethod.QRIS
+        self.pending.setChecked(cheque or is_qris)
+        self.pending.setEnabled(not is_qris)
         today = local_today(self.runner.now())
-        days = 5 if cheque else 1
+        days = 5 if cheque else 0 if is_qris else 1
         self.clears_on.setDate(widgets.to_qdate(today + dt.timedelta(days=days)))
 
+    def _show_qris(self) -> None:
+        self.qris.show(self.method.currentData() == PaymentMethod.QRIS, self.amount.value_or_none() or 0)
+
     def save(self) -> None:
+        if self.qris.entry_id is not None:
+            self.qris.confirm()  # the QRIS payment is recorded: Ctrl+S/Enter confirm like F8
+            return
         if not self.save_button.isEnabled():
             return  # a save is already on its way: a second Ctrl+S must not save twice
         try:
@@ -151,16 +168,24 @@ class PaymentDialog(QDialog):
             self.errors.show_message(i18n.error_text(e))
             self.amount.setFocus()
             return
+        method = PaymentMethod(self.method.currentData())
+        note = self.note.text().strip()
+        if method is PaymentMethod.QRIS:
+            note = "; ".join(x for x in (handover.QRIS_WAITING, note) if x)
         data = payment_service.PaymentInput(
             self.view.id,
             amount,
-            PaymentMethod(self.method.currentData()),
-            note=self.note.text(),
+            method,
+            note=note,
             cleared=not self.pending.isChecked(),
             clears_on=widgets.from_qdate(self.clears_on.date()) if self.pending.isChecked() else None,
             expected_version=self.view.version,  # another counter may change the order meanwhile
         )
-        _take_money(self, lambda s, actor, now: payment_service.record_payment(s, data, actor=actor, now=now))
+        write = lambda s, actor, now: payment_service.record_payment(s, data, actor=actor, now=now)  # noqa: E731
+        if method is PaymentMethod.QRIS:
+            _take_money(self, write, on_done=lambda res: self.qris.recorded(res[0]))
+        else:
+            _take_money(self, write)
 
 
 class HandoverDialog(QDialog):
@@ -221,14 +246,24 @@ class HandoverDialog(QDialog):
         buttons, self.save_button = widgets.save_cancel(
             self, self.tr("&Serahkan (Ctrl+S)"), self.tr("&Batal"), self.save, enter_saves=True
         )
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.errors)
-        lay.addWidget(buttons)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.qris = QrisStep(
+            self,
+            runner,
+            view.code,
+            hand_over=True,
+            lock=[self.amount, self.method, self.waive, self.reason],
+        )
+        self.qris.lay_out(form, buttons, self._show_qris)
         self.waive.toggled.connect(self._waive_toggled)
         self._waive_toggled(False)
         self.amount.setFocus()
         self.amount.selectAll()
+
+    def _show_qris(self) -> None:
+        amount = self.amount.value_or_none() or 0
+        fee = 0 if self.waive.isChecked() else min(self.fee, amount)
+        self.qris.show(self.method.currentData() == PaymentMethod.QRIS, amount, fee)
 
     def _limit_known(self, limit: int) -> None:
         actor = self.runner.actor
@@ -252,6 +287,9 @@ class HandoverDialog(QDialog):
             self.reason.setFocus()
 
     def save(self) -> None:
+        if self.qris.entry_id is not None:
+            self.qris.confirm()
+            return
         if not self.save_button.isEnabled():
             return
         try:
@@ -264,15 +302,21 @@ class HandoverDialog(QDialog):
             self.errors.show_message(self.tr("Tulis alasan membebaskan biaya simpan."))
             self.reason.setFocus()
             return
-        data = handover.HandoverInput(
-            self.view.id, amount, PaymentMethod(self.method.currentData()), reason, self.view.version
-        )
+        method = PaymentMethod(self.method.currentData())
+        data = handover.HandoverInput(self.view.id, amount, method, reason, self.view.version)
+        if method is PaymentMethod.QRIS and amount > 0:
+            _take_money(
+                self,
+                lambda s, actor, now: handover.take_qris(s, data, actor=actor, now=now),
+                on_done=lambda res: self.qris.recorded(res[0]),
+            )
+            return
         _take_money(self, lambda s, actor, now: handover.hand_over(s, data, actor=actor, now=now))
 
 
-def _take_money(dialog, write) -> None:
+def _take_money(dialog, write, on_done=None) -> None:
     """Run a money form's write as the signed-in person: one save at a time (a second Ctrl+S
-    waits), closed when stored, the reason shown in the form when refused."""
+    waits), closed when stored (or ``on_done``), the reason shown in the form when refused."""
     actor, now = dialog.runner.actor, dialog.runner.now()
     dialog.save_button.setEnabled(False)
 
@@ -284,7 +328,10 @@ def _take_money(dialog, write) -> None:
         dialog.amount.setFocus()
 
     dialog.runner.run(
-        lambda s: write(s, actor, now), on_done=lambda _r: dialog.accept(), on_error=failed, owner=dialog
+        lambda s: write(s, actor, now),
+        on_done=on_done or (lambda _r: dialog.accept()),
+        on_error=failed,
+        owner=dialog,
     )
 
 
@@ -435,6 +482,12 @@ class OrderDetailDialog(QDialog):
         self.incident_button.clicked.connect(self.report_incident)
         money_buttons.addWidget(self.ship_button, 2, 2)
         money_buttons.addWidget(self.incident_button, 3, 2)
+        # a ready pickup order the customer has not come for: offer delivery, costs spelled out
+        self.offer_button = QPushButton(self.tr("Tawarkan &antar… (Ctrl+Shift+A)"))
+        self.offer_button.setObjectName("offer_button")
+        self.offer_button.clicked.connect(self.offer_delivery)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.offer_delivery)
+        money_buttons.addWidget(self.offer_button, 4, 2)
         self.confirmation_dialog = None
         money.addLayout(money_buttons)
 
@@ -567,6 +620,7 @@ class OrderDetailDialog(QDialog):
         sent = v.fulfilment is not Fulfilment.PICKUP
         self.ship_button.setEnabled(sent and v.status in (OrderStatus.READY, OrderStatus.SHIPPED))
         self.incident_button.setEnabled(sent and v.status in (OrderStatus.SHIPPED, OrderStatus.DELIVERED))
+        self.offer_button.setEnabled(v.fulfilment is Fulfilment.PICKUP and v.status is OrderStatus.READY)
         finished = v.status in feedback_service.FINISHED
         self.feedback_request_button.setEnabled(finished)
         self.rating_button.setEnabled(finished)
@@ -758,7 +812,7 @@ class OrderDetailDialog(QDialog):
         if self.view is None or not self.pay_button.isEnabled():
             return
         self.payment_dialog = PaymentDialog(self.runner, self.view, self)
-        self.payment_dialog.accepted.connect(self.reload)
+        self.payment_dialog.finished.connect(lambda _r: self.reload())  # a pending QRIS stays if closed
         self.payment_dialog.open()
         self.payment_dialog.activateWindow()
 
@@ -783,6 +837,18 @@ class OrderDetailDialog(QDialog):
             self.confirmation_dialog.accepted.connect(self.reload)
         self.confirmation_dialog.open()
         self.confirmation_dialog.activateWindow()
+
+    def offer_delivery(self):
+        """The delivery offer for a ready pickup order (or the answer to the one waiting)."""
+        if self.view is None or not self.offer_button.isEnabled():
+            return None
+        from tokodesk.ui.delivery_offer import DeliveryOfferDialog
+
+        self.offer_dialog = DeliveryOfferDialog(self.runner, self.view.id, self.view.code, self)
+        self.offer_dialog.changed.connect(self.reload)
+        self.offer_dialog.open()
+        self.offer_dialog.activateWindow()
+        return self.offer_dialog
 
     def ship(self) -> None:
         """The shipment form for a delivery or COD order (a resend while one is on its way)."""
@@ -963,7 +1029,7 @@ class OrderDetailDialog(QDialog):
             return
         if target is OrderStatus.COLLECTED and self._needs_handover(self.view):
             self.handover_dialog = HandoverDialog(self.runner, self.view, self)
-            self.handover_dialog.accepted.connect(self.reload)
+            self.handover_dialog.finished.connect(lambda _r: self.reload())
             self.handover_dialog.open()
             self.handover_dialog.activateWindow()
             return

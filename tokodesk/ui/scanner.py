@@ -1,7 +1,10 @@
 """Catching a scanned QR payload wherever the focus is in the main window.
 
 A USB scanner types like a keyboard: ``TOKO:TD-2611-0042:K7Q2P9`` and Enter, a few
-milliseconds a key.  While what has been typed could still become a payload, the keys are
+milliseconds a key.  A QRIS payment code (``000201…6304ABCD``) is caught the same way, so the
+window can say it is a payment code instead of typing it into a field.
+
+While what has been typed could still become a payload, the keys are
 held back; when the payload is complete and Enter comes, it is announced instead of being
 typed into whatever field has the focus.  Anything else (a person typing "Toko Maju" into a
 search box) is handed on unchanged: at the first key that cannot belong to a payload, or
@@ -15,14 +18,31 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tokodesk.domain.qr import looks_like_payload_start
+from tokodesk.domain.qris import looks_like_qris
 from tokodesk.ui.signals import emit
+
+QRIS_START = "000201"
+
+
+def could_become_scan(text: str) -> bool:
+    """Could ``text`` (typed so far) still become an order payload or a QRIS code?"""
+    if QRIS_START.startswith(text) or text.startswith(QRIS_START):
+        return True  # after its start a QRIS may hold any printable text (merchant names)
+    # a scanner types in one case (upper, or lower with Caps Lock); a person writes "Toko"
+    one_case = text == text.upper() or text == text.lower()
+    return one_case and looks_like_payload_start(text)
+
+
+def is_complete_scan(text: str) -> bool:
+    return (len(text) > len("TOKO:") and looks_like_payload_start(text)) or looks_like_qris(text)
+
 
 HOLD_MS = 80  # a scanner types far faster; a person notices no delay
 
 
 class ScanCatcher(QObject):
     """Signals:
-    scanned(str): a complete payload followed by Enter was typed into ``window``.
+    scanned(str): a complete payload (or QRIS code) followed by Enter was typed into ``window``.
     """
 
     scanned = Signal(str)
@@ -47,7 +67,7 @@ class ScanCatcher(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._text:
             text = self._text
-            if len(text) > len("TOKO:") and looks_like_payload_start(text):
+            if is_complete_scan(text):
                 self._held.clear()
                 self._text = ""
                 self._timer.stop()
@@ -58,9 +78,7 @@ class ScanCatcher(QObject):
         typed = key_event.text()
         if len(typed) == 1 and typed.isprintable():
             candidate = self._text + typed
-            # a scanner types in one case (upper, or lower with Caps Lock); a person writes "Toko"
-            one_case = candidate == candidate.upper() or candidate == candidate.lower()
-            if one_case and looks_like_payload_start(candidate):
+            if could_become_scan(candidate):
                 self._held.append((obj, key_event.key(), key_event.modifiers(), typed))
                 self._text = candidate
                 self._timer.start()

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from tokodesk.documents.model import PaperSize
+from tokodesk.domain import qris
 from tokodesk.domain.dates import format_datetime
+from tokodesk.services import qris as qris_service
 from tokodesk.services import shop as shop_service
 from tokodesk.services.terms import PLACEHOLDERS
-from tokodesk.ui import widgets
+from tokodesk.ui import i18n, widgets
 from tokodesk.ui.document_dialog import SIZE_LABELS
 from tokodesk.ui.signals import emit
 from tokodesk.ui.widgets import ErrorLabel
@@ -82,6 +84,23 @@ class ShopDialog(QDialog):
         self.max_attachment.setObjectName("max_attachment")
         self.max_attachment.setRange(1, 500)
         self.max_attachment.setSuffix(" MB")
+        # the static QRIS from the shop's sticker: every payment code is made from it
+        self.qris = QLineEdit()
+        self.qris.setObjectName("qris")
+        self.qris.setPlaceholderText(self.tr("tempel isi kode QRIS statis, atau muat dari foto stiker"))
+        self.qris.textChanged.connect(self._qris_changed)
+        self.qris_image = QPushButton(self.tr("Muat dari &gambar…"))
+        self.qris_image.setObjectName("qris_image")
+        self.qris_image.clicked.connect(self.pick_qris_image)
+        qris_clear = QPushButton(self.tr("Hapus"))
+        qris_clear.clicked.connect(self.qris.clear)
+        qris_row = QHBoxLayout()
+        qris_row.addWidget(self.qris, 1)
+        qris_row.addWidget(self.qris_image)
+        qris_row.addWidget(qris_clear)
+        self.qris_info = QLabel()
+        self.qris_info.setObjectName("qris_info")
+        self.qris_info.setWordWrap(True)
         self.terms = QPlainTextEdit()
         self.terms.setObjectName("terms")
         self.terms.setTabChangesFocus(True)
@@ -102,6 +121,10 @@ class ShopDialog(QDialog):
         form.addRow(self.tr("&Kertas cetak"), self.paper)
         form.addRow(self.tr("&Printer struk"), self.escpos)
         form.addRow(self.tr("Batas &lampiran catatan"), self.max_attachment)
+        qris_label = QLabel(self.tr("&QRIS toko"))
+        qris_label.setBuddy(self.qris)
+        form.addRow(qris_label, qris_row)
+        form.addRow("", self.qris_info)
 
         self.errors = ErrorLabel()
         self.errors.setObjectName("errors")
@@ -129,6 +152,8 @@ class ShopDialog(QDialog):
         self.escpos.setText(p.escpos)
         self.max_attachment.setValue(p.max_attachment_mb)
         self.terms.setPlainText(p.terms_text)
+        self.qris.setText(p.qris)
+        self._qris_changed()
         self.terms_info.setText(
             self.tr(
                 "Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi "
@@ -164,6 +189,67 @@ class ShopDialog(QDialog):
                     self.tr("Logo tidak bisa dibaca: {reason}").format(reason=e.strerror)
                 )
 
+    def _qris_changed(self) -> None:
+        """Read the code as it is typed or loaded: the owner sees whose QRIS it is (name, city,
+        NMID) before saving, or why it is refused."""
+        text = self.qris.text().strip()
+        widgets.mark_invalid(self.qris, False)
+        if not text:
+            self.qris_info.setStyleSheet("color: #616161;")
+            self.qris_info.setText(self.tr("Belum ada QRIS: nota dan slip dicetak tanpa kode bayar."))
+            return
+        try:
+            q = qris.read_static(text)
+        except qris.QrisError as e:
+            widgets.mark_invalid(self.qris, True)
+            self.qris_info.setStyleSheet("color: #b71c1c;")
+            self.qris_info.setText(i18n.error_text(e))
+            return
+        self.qris_info.setStyleSheet("color: #1b5e20;")
+        self.qris_info.setText(
+            self.tr("✓ QRIS {name}, {city}{nmid}. Pastikan ini nama toko Anda sebelum menyimpan.").format(
+                name=q.merchant_name,
+                city=q.merchant_city,
+                nmid=f" · NMID {q.merchant_id}" if q.merchant_id else "",
+            )
+        )
+
+    def pick_qris_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Foto atau pindaian stiker QRIS"),
+            "",
+            self.tr("Gambar (*.png *.jpg *.jpeg *.bmp *.webp)"),
+        )
+        if path:
+            self.load_qris_image(Path(path))
+
+    def load_qris_image(self, path: Path) -> None:
+        """Find the QR code in the photo off the UI thread (a phone photo is megapixels)."""
+        self.qris_image.setEnabled(False)
+        self.qris_info.setStyleSheet("color: #616161;")
+        self.qris_info.setText(self.tr("Membaca kode QR dari gambar…"))
+
+        def done(q) -> None:
+            self.qris_image.setEnabled(True)
+            self.qris.setText(q.payload)  # shows the merchant it names
+            self.qris.setFocus()
+
+        def failed(err: Exception) -> None:
+            self.qris_image.setEnabled(True)
+            widgets.mark_invalid(self.qris, True)
+            self.qris_info.setStyleSheet("color: #b71c1c;")
+            if isinstance(err, OSError):
+                self.qris_info.setText(
+                    self.tr("Gambar tidak bisa dibuka: {reason}").format(reason=err.strerror)
+                )
+            else:
+                self.qris_info.setText(i18n.error_text(err))
+
+        self.runner.background(
+            lambda: qris_service.qris_from_image(path.read_bytes()), on_done=done, on_error=failed, owner=self
+        )
+
     def save(self) -> None:
         if not self.save_button.isEnabled():
             return
@@ -177,6 +263,7 @@ class ShopDialog(QDialog):
             escpos=self.escpos.text(),
             terms_text=self.terms.toPlainText(),
             max_attachment_mb=self.max_attachment.value(),
+            qris=self.qris.text(),
         )
         actor, now = self.runner.actor, self.runner.now()
         self.save_button.setEnabled(False)
@@ -194,5 +281,11 @@ class ShopDialog(QDialog):
 
     def _failed(self, err: Exception) -> None:
         self.save_button.setEnabled(True)
-        fields = {"name": self.name, "phone": self.phone, "whatsapp": self.whatsapp, "escpos": self.escpos}
+        fields = {
+            "name": self.name,
+            "phone": self.phone,
+            "whatsapp": self.whatsapp,
+            "escpos": self.escpos,
+            "qris": self.qris,
+        }
         widgets.show_errors(err, self.errors, {**fields, "terms": self.terms})
