@@ -57,3 +57,50 @@ def test_ui_strings_are_collected(catalogue):
     assert "Sisa tagihan" in catalogue["OrderDetailDialog"]
     assert "Pesanan baru (Ctrl+N)" in catalogue["MainWindow"]
     assert {"Draf", "Siap diambil", "Hangus (DP ditahan)"} <= catalogue["labels"]
+
+
+# ---------------------------------------------------------------- the English translation
+
+TS = ROOT / "resources" / "i18n" / "tokodesk_en.ts"
+QM = ROOT / "resources" / "i18n" / "tokodesk_en.qm"
+
+
+def lrelease() -> str:
+    exe = Path(sys.executable).with_name("pyside6-lrelease")
+    return (
+        str(exe)
+        if exe.exists()
+        else shutil.which("pyside6-lrelease") or pytest.fail("pyside6-lrelease missing")
+    )
+
+
+def test_no_string_is_left_untranslated(tmp_path):
+    """lupdate over today's sources, merged into the English catalogue: nothing unfinished.
+    (A new tr() string fails here until scripts/update-translations.sh and a translation.)"""
+    merged = tmp_path / "en.ts"
+    shutil.copy(TS, merged)
+    subprocess.run([lupdate(), *SOURCES, "-ts", str(merged)], check=True, capture_output=True)
+    unfinished = [
+        (ctx.findtext("name"), m.findtext("source"))
+        for ctx in ET.parse(merged).getroot().iter("context")
+        for m in ctx.iter("message")
+        if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == [], f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
+
+
+def test_the_shipped_qm_is_compiled_from_the_ts(tmp_path):
+    fresh = tmp_path / "en.qm"
+    subprocess.run([lrelease(), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    assert QM.exists(), "resources/i18n/tokodesk_en.qm is missing: run scripts/update-translations.sh"
+    assert fresh.read_bytes() == QM.read_bytes(), (
+        "tokodesk_en.qm is stale: run scripts/update-translations.sh"
+    )
+
+
+def test_placeholders_survive_translation():
+    for ctx in ET.parse(TS).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            source, english = m.findtext("source") or "", m.findtext("translation") or ""
+            names = re.compile(r"\{[a-z_0-9]*\}")
+            assert sorted(names.findall(source)) == sorted(names.findall(english)), (source, english)

@@ -6,28 +6,28 @@
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="95"/>
         <source>{d} hari {h} jam</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d {h} h</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="97"/>
         <source>{h} jam {m} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="98"/>
         <source>{m} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="345"/>
         <location filename="../../tokodesk/ui/reports.py" line="366"/>
         <source>Uang masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Money in</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="362"/>
         <source>Cara bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="362"/>
@@ -35,38 +35,38 @@
         <location filename="../../tokodesk/ui/reports.py" line="407"/>
         <location filename="../../tokodesk/ui/reports.py" line="521"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="367"/>
         <source>Dikembalikan (refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="368"/>
         <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash in drawer (cash in − cash refunds)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="369"/>
         <location filename="../../tokodesk/ui/reports.py" line="401"/>
         <source>DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfeited deposits</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="370"/>
         <source>Pembayaran belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments not yet cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="371"/>
         <source>COD belum diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash not yet received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="373"/>
         <source>Ringkasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="375"/>
@@ -74,13 +74,13 @@
         <location filename="../../tokodesk/ui/reports.py" line="561"/>
         <location filename="../../tokodesk/ui/reports.py" line="600"/>
         <source>Pos</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="375"/>
         <location filename="../../tokodesk/ui/reports.py" line="600"/>
         <source>Rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupiah</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="382"/>
@@ -89,7 +89,7 @@
         <location filename="../../tokodesk/ui/reports.py" line="541"/>
         <location filename="../../tokodesk/ui/reports.py" line="567"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="382"/>
@@ -99,286 +99,286 @@
         <location filename="../../tokodesk/ui/reports.py" line="568"/>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="382"/>
         <source>Cara</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="382"/>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="382"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="384"/>
         <source>Cair tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Clears on</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="400"/>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="402"/>
         <source>Pembayaran belum cair (akhir hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments not yet cleared (end of day)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="404"/>
         <source>COD belum diterima dari kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash not yet received from couriers</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="407"/>
         <source>Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="407"/>
         <source>Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="407"/>
         <source>Sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="422"/>
         <source>Keluhan dibuka dan ditutup hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints opened and closed today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="423"/>
         <source>dibuka</source>
-        <translation type="unfinished"></translation>
+        <translation>opened</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="424"/>
         <source>ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="430"/>
         <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence chain heads (print and keep somewhere other than the computer)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="433"/>
         <source>Rantai</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="433"/>
         <source>Jumlah catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="433"/>
         <source>Hash terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest hash</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="473"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="474"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="475"/>
         <location filename="../../tokodesk/ui/reports.py" line="509"/>
         <source>Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="476"/>
         <location filename="../../tokodesk/ui/reports.py" line="515"/>
         <source>Penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="477"/>
         <source>Biaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="490"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="494"/>
         <source>Keluhan masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="495"/>
         <source>Keluhan ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints closed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="496"/>
         <source>Median waktu tanggapan pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time to first response</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="497"/>
         <source>Median waktu penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Median time to resolution</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="498"/>
         <source>Biaya keluhan bagi toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint costs to the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="500"/>
         <location filename="../../tokodesk/ui/reports.py" line="561"/>
         <source>Angka</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="526"/>
         <source>Penilaian pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer ratings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="528"/>
         <source>{n} penilaian, rata-rata {avg} dari 5</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ratings, average {avg} out of 5</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="541"/>
         <source>Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="541"/>
         <source>Komentar</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="551"/>
         <source>Pengambilan pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order pickups</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="554"/>
         <source>Jatuh tempo ambil di periode ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Due for pickup in this period</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="555"/>
         <source>Diambil tepat waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected on time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="556"/>
         <source>Diambil terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected late</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="557"/>
         <source>Hangus (tidak diambil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfeited (not collected)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="558"/>
         <source>Masih ditunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>Still awaited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="559"/>
         <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show rate (forfeited + late) ÷ due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="569"/>
         <source>Tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="570"/>
         <source>Hari terakhir gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Last free day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="571"/>
         <source>Lewat (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue (days)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="572"/>
         <source>Sisa tagihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="589"/>
         <source>Uang</source>
-        <translation type="unfinished"></translation>
+        <translation>Money</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="592"/>
         <source>DP dipegang di akhir periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposits held at end of period</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="594"/>
         <source>DP hangus di periode ini ({n} pesanan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposits forfeited in this period ({n} orders)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="597"/>
         <source>Biaya simpan diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fees received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="598"/>
         <source>Nilai pesanan masuk ({n} pesanan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of new orders ({n} orders)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="604"/>
         <source>Waktu ramai (pesanan masuk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy times (new orders)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="613"/>
         <source>Perubahan status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer status changes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Menjadi</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="617"/>
         <source>Oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -386,217 +386,217 @@
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="164"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="165"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="166"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="167"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="168"/>
         <source>Tgl ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="169"/>
         <source>Untuk diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Due at pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="170"/>
         <source>Biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="171"/>
         <source>Keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="188"/>
         <source>Kirim &amp;WhatsApp (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;WhatsApp (W)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="189"/>
         <source>Kirim e-mail (E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send e-mail (E)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="190"/>
         <source>Salin teks (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text (C)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="191"/>
         <source>Tandai terkirim (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as sent (S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="192"/>
         <source>Catat telepon (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log phone call (T)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="193"/>
         <source>Buka pesanan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open order (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="194"/>
         <source>Tanggal ambil baru (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>New pickup date (D)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="195"/>
         <source>Tahan DP / batalkan (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep deposit / cancel (K)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="196"/>
         <source>Lewati pengingat (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip reminder (X)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="217"/>
         <source>Jalankan aturan harian</source>
-        <translation type="unfinished"></translation>
+        <translation>Run daily rules</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="241"/>
         <source>Agenda — {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda — {day}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="289"/>
         <source>Urusan toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop task</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="296"/>
         <source>belum siap; tanggal ambil {n} hari lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>not ready; pickup date in {n} day(s)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="298"/>
         <source>belum siap; terlambat {n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>not ready; {n} day(s) late</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="301"/>
         <source>lewat {n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} day(s) overdue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="303"/>
         <source>batal otomatis {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-cancels {day}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="305"/>
         <source>pelanggan memberi kabar: tentukan tanggal baru (D) atau tahan DP (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>customer got in touch: set a new date (D) or keep the deposit (K)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="307"/>
         <source>tertunda sejak {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>pending since {day}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="362"/>
         <source>Tidak ada pesan untuk pelanggan di baris ini (urusan toko).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer message for this row (shop task).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="377"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no WhatsApp number.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="381"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya (C) dan kirim manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open WhatsApp or the browser. Copy the text (C) and send it manually.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="386"/>
         <source>Kirim WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Send WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="387"/>
         <source>Pesan untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the message to {name} ({code}) been sent on WhatsApp?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="394"/>
         <source>Belum dicatat; pengingat tetap di agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded; the reminder stays on the agenda.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="413"/>
         <source>Terkirim dan dicatat: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent and recorded: {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="423"/>
         <source>Teks pesan {code} disalin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message text for {code} copied.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="432"/>
         <source>Pelanggan ini belum punya alamat e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no e-mail address yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="457"/>
         <source>Tanggal ambil {code} diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date for {code} changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="467"/>
         <source>Keputusan menahan DP hanya oleh pemilik (atau staf yang diberi izin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the owner (or staff with permission) can decide to keep a deposit.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="472"/>
         <source>Tahan DP — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep deposit — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="473"/>
         <source>Pesanan dibatalkan dan DP tidak dikembalikan. Alasan keputusan (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>The order will be cancelled and the deposit not refunded. Reason for the decision (required):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="474"/>
         <source>Batalkan &amp; tahan DP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel &amp; keep deposit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="475"/>
         <source>Jangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="482"/>
         <source>{code} dibatalkan; DP ditahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} cancelled; deposit kept.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="494"/>
         <source>Pengingat {code} dilewati.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder for {code} skipped.</translation>
     </message>
 </context>
 <context>
@@ -604,47 +604,47 @@
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="648"/>
         <source>← Se&amp;belumnya</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Previous</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="650"/>
         <source>Berikut&amp;nya →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next →</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="652"/>
         <source>&amp;Pas di layar (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fit to screen (F)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="656"/>
         <source>Buka dengan &amp;aplikasi lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Open with &amp;another app</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="659"/>
         <source>&amp;Simpan salinan… (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save a copy… (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="662"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="705"/>
         <source>Lampiran catatan #{id} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments of log entry #{id} — {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="708"/>
         <source>{i} dari {n} · {name} · {kind} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{i} of {n} · {name} · {kind} · {size}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="716"/>
         <source>Memuat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="744"/>
@@ -652,47 +652,50 @@
 
 Tekan Alt+A untuk membuka dengan aplikasi lain,
 atau Ctrl+S untuk menyimpan salinannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {size}
+
+Press Alt+A to open it with another app,
+or Ctrl+S to save a copy.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="757"/>
         <source>Gambar ini tidak bisa ditampilkan; simpan salinannya untuk dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>This image cannot be displayed; save a copy to open it.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="784"/>
         <source>{w} × {h} piksel · {how}</source>
-        <translation type="unfinished"></translation>
+        <translation>{w} × {h} pixels · {how}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="787"/>
         <source>pas di layar</source>
-        <translation type="unfinished"></translation>
+        <translation>fit to screen</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="787"/>
         <source>ukuran asli</source>
-        <translation type="unfinished"></translation>
+        <translation>actual size</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="801"/>
         <source>Simpan salinan lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the attachment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="812"/>
         <source>Disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="840"/>
         <source>Tidak ada aplikasi untuk membuka berkas ini. Simpan salinannya (Ctrl+S) lalu buka.</source>
-        <translation type="unfinished"></translation>
+        <translation>No app can open this file. Save a copy (Ctrl+S), then open that.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="843"/>
         <source>Dibuka: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened: {path}</translation>
     </message>
 </context>
 <context>
@@ -700,67 +703,67 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="149"/>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="154"/>
         <source>Semua orang</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="158"/>
         <source>Semua jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="168"/>
         <source>Hanya yang ditolak/&amp;gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused/failed &amp;only</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="176"/>
         <source>&amp;Orang:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="177"/>
         <source>&amp;Jenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="178"/>
         <source>&amp;Dari:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="179"/>
         <source>&amp;Sampai:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Until:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="210"/>
         <source>Enter atau klik dua kali pada baris pesanan atau pelanggan untuk membukanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Enter or double-click an order or customer row to open it.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="212"/>
         <source>Muat &amp;ulang (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload (F5)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="217"/>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="251"/>
         <source>{name} (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactive)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="285"/>
         <source>{n} kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} events</translation>
     </message>
 </context>
 <context>
@@ -768,27 +771,27 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="97"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="98"/>
         <source>Staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="99"/>
         <source>Tindakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="100"/>
         <source>Hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/audit_view.py" line="101"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -796,254 +799,256 @@ atau Ctrl+S untuk menyimpan salinannya.</source>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="87"/>
         <source>Cadangan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data backup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="92"/>
         <source>Seluruh data toko (pesanan, pembayaran, catatan komunikasi dan lampirannya) disalin ke folder cadangan setiap hari selagi aplikasi berjalan, lalu diperiksa. Pilih flashdisk atau folder yang disinkronkan (Google Drive, OneDrive), bukan disk komputer ini saja.</source>
-        <translation type="unfinished"></translation>
+        <translation>All shop data (orders, payments, communication logs and their attachments) is copied to the backup folder every day while the app is running, and then checked. Choose a USB flash drive or a synced folder (Google Drive, OneDrive), not just this computer&apos;s own disk.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="102"/>
         <source>contoh E:\Cadangan TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. E:\TokoDesk Backups</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="103"/>
         <source>Pilih f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose f&amp;older…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="115"/>
         <source> hari</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="116"/>
         <source> minggu</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="117"/>
         <source> bulan</source>
-        <translation type="unfinished"></translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="125"/>
         <source>&amp;Folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;folder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="127"/>
         <source>Cadangan otomatis dibuat sekali sehari ke sini.</source>
-        <translation type="unfinished"></translation>
+        <translation>An automatic backup is made here once a day.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="130"/>
         <source>Simpan &amp;harian</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;daily</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="132"/>
         <source>Cadangan terbaru setiap hari, untuk sekian hari terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>The latest backup of each day, for this many recent days.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="135"/>
         <source>Simpan &amp;mingguan</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;weekly</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="137"/>
         <source>Ditambah cadangan terbaru setiap minggu, untuk sekian minggu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus the latest backup of each week, for this many weeks.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="140"/>
         <source>Simpan &amp;bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep &amp;monthly</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="143"/>
         <source>Ditambah cadangan terbaru setiap bulan. Cadangan lain dihapus otomatis; cadangan sebelum pembaruan dan sebelum pemulihan tidak pernah dihapus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus the latest backup of each month. Other backups are deleted automatically; backups made before an update or before a restore are never deleted.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="156"/>
         <source>Cadangkan &amp;sekarang (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up &amp;now (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="172"/>
         <source>Pemeriksaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="187"/>
         <source>Cadangan di folder &amp;ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups in th&amp;is folder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="193"/>
         <source>&amp;Pulihkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="198"/>
         <source>Pulihkan dari berkas &amp;lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from &amp;another file…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="212"/>
         <source>Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="214"/>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="222"/>
         <source>Tempat dan rotasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Location and rotation</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="227"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="292"/>
         <source>Pilih folder cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose backup folder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="317"/>
         <source>Pengaturan cadangan disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup settings saved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="341"/>
         <source>belum pernah</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="343"/>
         <source>Cadangan terakhir GAGAL ({when}): {reason}
 Terakhir berhasil: {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup FAILED ({when}): {reason}
+Last successful: {last}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="349"/>
         <source>Belum ada folder cadangan: pilih folder di atas, lalu Simpan atau Cadangkan sekarang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup folder yet: choose a folder above, then Save or Back up now.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="353"/>
         <source>Cadangan terakhir: {last} — sudah lebih dari sehari.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {last} — more than a day ago.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="356"/>
         <source>Cadangan terakhir: {last} · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: {last} · {file}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="380"/>
         <source>Mencadangkan dan memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up and checking…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="397"/>
         <source>Cadangan dibuat dan diperiksa: {name} ({size}, {seconds} detik). Utuh: {orders} pesanan, {entries} entri pembayaran, {logs} catatan, {files} lampiran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made and checked: {name} ({size}, {seconds} s). Intact: {orders} orders, {entries} payment entries, {logs} log entries, {files} attachments.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="409"/>
         <source>{n} cadangan lama dihapus menurut rotasi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} old backups deleted by rotation.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="420"/>
         <source>Cadangan GAGAL: {reason}
 Data di komputer ini tidak berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup FAILED: {reason}
+The data on this computer has not changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="437"/>
         <source>Membaca folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading folder…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="461"/>
         <source>Pilih folder cadangan dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup folder first.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="463"/>
         <source>Belum ada cadangan di folder ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups in this folder yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="466"/>
         <source>{n} cadangan · Enter atau Pulihkan… untuk memulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} backups · Enter or Restore… to restore</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="480"/>
         <source>memeriksa…</source>
-        <translation type="unfinished"></translation>
+        <translation>checking…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="484"/>
         <source>utuh · {orders} pesanan, {entries} pembayaran, {logs} catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>intact · {orders} orders, {entries} payments, {logs} log entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="488"/>
         <source> (versi lama)</source>
-        <translation type="unfinished"></translation>
+        <translation> (old version)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="490"/>
         <source>utuh (arsip pg_dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>intact (pg_dump archive)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="493"/>
         <source>RUSAK: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>DAMAGED: {problem}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="561"/>
         <source>Pilih berkas cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose backup file</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="563"/>
         <source>Cadangan TokoDesk (*.sqlite3 *.bak);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk backups (*.sqlite3 *.bak);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="571"/>
         <source>folder database</source>
-        <translation type="unfinished"></translation>
+        <translation>database folder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="573"/>
@@ -1052,22 +1057,26 @@ Data di komputer ini tidak berubah.</source>
 Sebelum database diganti, keadaan data sekarang dicadangkan dulu ke {folder}. Semua yang dicatat sesudah {when} tidak ada lagi di database (tetap tersimpan di cadangan keadaan sekarang itu).
 
 Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore data from the backup of {when}?
+
+Before the database is replaced, the current data is first backed up to {folder}. Anything recorded after {when} will no longer be in the database (it stays in that backup of the current state).
+
+After the restore, everyone signs in again with their PIN.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
         <source>Pulihkan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore data</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
         <source>Ya, cadangkan lalu pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, back up and then restore</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/backup_dialog.py" line="579"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1075,166 +1084,166 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="217"/>
         <source>Tinjauan daftar hitam</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist review</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="224"/>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="240"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="225"/>
         <source>Saran</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="226"/>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="242"/>
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="227"/>
         <source>Sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Current</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="228"/>
         <source>Bukti terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest evidence</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="229"/>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="244"/>
         <source>No. HP</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="233"/>
         <source>&amp;Saran TokoDesk (pemilik yang memutuskan)</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk &amp;suggestions (the owner decides)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="241"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="243"/>
         <source>Diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="248"/>
         <source>&amp;Diwaspadai dan daftar hitam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionable and blacklisted</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="255"/>
         <source>Bukti pelanggan t&amp;erpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidence for the selected customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="259"/>
         <source>&amp;Putuskan… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide… (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="262"/>
         <source>&amp;Biarkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leave as is…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="264"/>
         <source>Status tetap; menjawab saran dengan alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Status stays the same; answers the suggestion with a reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="266"/>
         <source>Kembalikan ke &amp;normal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to &amp;normal…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="303"/>
         <source>Muat &amp;ulang (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reload (F5)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="308"/>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="380"/>
         <source>Tidak ada saran dan tidak ada pelanggan yang ditandai.</source>
-        <translation type="unfinished"></translation>
+        <translation>No suggestions and no flagged customers.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="468"/>
         <source>Riwayat keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision history</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="477"/>
         <source>Belum ada keputusan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No decisions yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="480"/>
         <source>Pesanan hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfeited orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="486"/>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="500"/>
         <source>Tidak ada.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="488"/>
         <source>biaya</source>
-        <translation type="unfinished"></translation>
+        <translation>cost</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="490"/>
         <source>Insiden pengiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery incidents</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="503"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="512"/>
         <source>Belum ada pesanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No orders yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="516"/>
         <source>Catatan komunikasi terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest communication log entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="523"/>
         <source>Belum ada catatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No log entries yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="569"/>
         <source>Keputusan disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision saved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="570"/>
         <source>Status dibiarkan; saran dijawab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status left as is; suggestion answered.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="571"/>
         <source>Pelanggan dikembalikan ke normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer returned to normal.</translation>
     </message>
 </context>
 <context>
@@ -1242,37 +1251,37 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="402"/>
         <source>Ganti PIN saya</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my PIN</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="408"/>
         <source>Akun: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Account: {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="409"/>
         <source>PIN &amp;lama:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Old PIN:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="410"/>
         <source>PIN &amp;baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New PIN:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="411"/>
         <source>&amp;Ulangi PIN baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat new PIN:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="414"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="414"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1280,82 +1289,82 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="620"/>
         <source>Uang COD belum diterima toko</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash not yet received by the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="627"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="628"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="629"/>
         <source>Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="630"/>
         <source>Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="631"/>
         <source>Nilai COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="632"/>
         <source>Diterima pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered to customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="633"/>
         <source>Menunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="645"/>
         <source>Uang COD sudah &amp;diterima (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash &amp;received (R)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="646"/>
         <source>Buka pesanan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open order (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="674"/>
         <source>{n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="689"/>
         <source>&lt;b&gt;{n} paket, total {total}&lt;/b&gt; belum disetor kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n} parcels, total {total}&lt;/b&gt; not yet paid in by the courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="712"/>
         <source>Uang COD diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="713"/>
         <source>Uang COD {amount} untuk {code} ({courier}) sudah masuk ke toko?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the COD cash of {amount} for {code} ({courier}) reached the shop?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="718"/>
         <source>Ya, catat diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, record as received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="719"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1363,193 +1372,193 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="509"/>
         <source>Keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="533"/>
         <source>&amp;Lihat bukti (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View evidence (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="536"/>
         <source>Tambah &amp;bukti… (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add evidence… (Ctrl+B)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="539"/>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="551"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="551"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="551"/>
         <source>Staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="551"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="558"/>
         <source>Riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="565"/>
         <source>&amp;Tanggapi… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reply… (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="566"/>
         <source>&amp;Mulai cek (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;check (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="567"/>
         <source>T&amp;emuan… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finding… (Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="568"/>
         <source>&amp;Selesaikan… (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;solve… (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="569"/>
         <source>T&amp;olak… (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decline… (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="622"/>
         <source>&lt;b&gt;Balasan pertama&lt;/b&gt; (Tanggapi mengisinya otomatis)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;First reply&lt;/b&gt; (Reply fills it in automatically)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="644"/>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="670"/>
         <source>Keluhan #{id} — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint #{id} — {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="671"/>
         <source>Keluhan #{id} · {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint #{id} · {kind}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="707"/>
         <source>Panduan: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guideline: {kind}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="714"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="715"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="715"/>
         <source>— tanpa pesanan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no order —</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="717"/>
         <source>Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="718"/>
         <source>dicatat oleh {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>logged by {staff}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="720"/>
         <source>Kata pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>What the customer said</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="721"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="726"/>
         <location filename="../../tokodesk/ui/complaints.py" line="737"/>
         <source>Tanggapan pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>First response</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="727"/>
         <source>{when} (setelah {took})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (after {took})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="745"/>
         <source>Ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="746"/>
         <source>{when} (lama kasus {took})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} (case took {took})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="752"/>
         <source>Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="754"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="757"/>
         <source>Penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="758"/>
         <source>Biaya bagi toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost to the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="760"/>
         <source>Sudah dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Already paid</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="784"/>
         <source>Balasan terkirim dan dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply sent and logged.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="807"/>
         <source>Kasus selesai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="825"/>
         <source>Bukti: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {what}</translation>
     </message>
 </context>
 <context>
@@ -1557,47 +1566,47 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="108"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="109"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="110"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="111"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="115"/>
         <source>Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="116"/>
         <source>Penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="117"/>
         <source>Biaya</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="118"/>
         <source>Staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1605,37 +1614,37 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="154"/>
         <source>Keluhan pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer complaints</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="158"/>
         <source>Hanya yang &amp;terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open only</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="164"/>
         <source>Cari nama, No. HP, kode pesanan atau isi keluhan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, phone no., order code or complaint text…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="172"/>
         <source>&amp;Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="200"/>
         <source>Buka kasus (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="201"/>
         <source>Keluhan baru (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint (N)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="249"/>
         <source>{n} kasus terbuka</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} open cases</translation>
     </message>
 </context>
 <context>
@@ -1643,67 +1652,67 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="45"/>
         <source>Konfirmasi detail pesanan — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm order details — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="56"/>
         <source>(tanpa tangkapan layar)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no screenshot)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="57"/>
         <source>&amp;Lampirkan tangkapan layar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach screenshot…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="66"/>
         <source>Produksi dimulai setelah pelanggan mengonfirmasi detail custom secara tertulis. Tempel teks persis yang disetujui pelanggan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Production starts once the customer has confirmed the custom details in writing. Paste the exact text the customer approved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="72"/>
         <source>&amp;Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="73"/>
         <source>&amp;Dikonfirmasi oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed &amp;by</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="74"/>
         <source>&amp;Teks yang dikonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed &amp;text</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="75"/>
         <source>Bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="77"/>
         <source>&amp;Simpan konfirmasi (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save confirmation (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="77"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="89"/>
         <source>Tangkapan layar konfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation screenshot</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="89"/>
         <source>Gambar (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="95"/>
         <source>Berkas tidak bisa dibaca: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read the file: {e}</translation>
     </message>
 </context>
 <context>
@@ -1711,93 +1720,94 @@ Sesudah pemulihan, semua orang masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="50"/>
         <source>Ubah pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="50"/>
         <source>Pelanggan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="61"/>
         <source>sama dengan No. HP</source>
-        <translation type="unfinished"></translation>
+        <translation>same as phone no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="65"/>
         <source>boleh kosong; contoh nama@gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; e.g. name@gmail.com</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="78"/>
         <source>&amp;Pakai pelanggan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Use this customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="90"/>
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="91"/>
         <source>No. &amp;HP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="93"/>
         <source>&amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="94"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="95"/>
         <source>&amp;Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="96"/>
         <source>Ca&amp;tatan</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="101"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="101"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="147"/>
         <source>Nomor ini sudah terdaftar atas nama &lt;b&gt;{name}&lt;/b&gt; ({phone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>This number is already registered to &lt;b&gt;{name}&lt;/b&gt; ({phone}).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="193"/>
         <source>Nomor sudah terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Number already registered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="194"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}.
 Pakai pelanggan itu?</source>
-        <translation type="unfinished"></translation>
+        <translation>The number {phone} is already registered to {name}.
+Use that customer?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="197"/>
         <source>Ya, pakai {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, use {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_dialog.py" line="198"/>
         <source>Tidak, perbaiki nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>No, fix the number</translation>
     </message>
 </context>
 <context>
@@ -1805,97 +1815,97 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="36"/>
         <source>Catatan komunikasi — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication log — {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="49"/>
         <source>Catatan tidak pernah diubah atau dihapus; salah catat diperbaiki dengan koreksi, dan keduanya tetap terlihat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log entries are never edited or deleted; a mistaken entry is fixed with a correction, and both stay visible.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="59"/>
         <source>Impor chat &amp;WhatsApp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;WhatsApp chat…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="62"/>
         <source>Ekspor &amp;bukti (PDF + ZIP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;evidence (PDF + ZIP)…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="78"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="95"/>
         <source>Impor chat WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Import WhatsApp chat</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="95"/>
         <source>Ekspor chat WhatsApp (*.txt *.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp chat export (*.txt *.zip)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="103"/>
         <source>Mengimpor chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing chat…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="116"/>
         <source>{added} pesan diimpor, {skipped} sudah ada sebelumnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} messages imported, {skipped} were already there.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="121"/>
         <source>baris {line}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>line {line}: {message}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="125"/>
         <source>… dan {n} baris lain</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more lines</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="134"/>
         <source>Siapa pelanggannya?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which one is the customer?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="135"/>
         <source>Pengirim mana di chat ini yang {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which sender in this chat is {name}?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="150"/>
         <source>Ekspor bukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Export evidence</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="150"/>
         <source>ZIP (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP (*.zip)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="167"/>
         <source>Menyusun berkas bukti…</source>
-        <translation type="unfinished"></translation>
+        <translation>Putting the evidence file together…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="173"/>
         <source>segel utuh</source>
-        <translation type="unfinished"></translation>
+        <translation>seals intact</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="173"/>
         <source>PERHATIAN: ada segel yang rusak, lihat PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: a seal is broken, see the PDF</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_log_dialog.py" line="177"/>
         <source>Bukti disimpan: {path} ({size}) · {entries} catatan, {att} lampiran, {orders} pesanan · {seal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence saved: {path} ({size}) · {entries} log entries, {att} attachments, {orders} orders · {seal}</translation>
     </message>
 </context>
 <context>
@@ -1903,12 +1913,12 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/customer_picker.py" line="36"/>
         <source>Ketik nama atau No. HP pelanggan, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the customer&apos;s name or phone no., then press Enter</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/customer_picker.py" line="80"/>
         <source>Tidak ada pelanggan yang cocok</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching customer</translation>
     </message>
 </context>
 <context>
@@ -1916,32 +1926,32 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="224"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="225"/>
         <source>No. HP</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="226"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="227"/>
         <source>Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="228"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="230"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1949,37 +1959,37 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="192"/>
         <source>Cari nama atau No. HP pelanggan (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search customer name or phone no. (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="200"/>
         <source>Pelanggan &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="202"/>
         <source>&amp;Ubah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="204"/>
         <source>Pesanan untuk pelanggan &amp;ini</source>
-        <translation type="unfinished"></translation>
+        <translation>New order for th&amp;is customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="207"/>
         <source>&amp;Lihat pesanannya</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View their orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="209"/>
         <source>Catatan &amp;komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication &amp;log</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="231"/>
         <source>{n} pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} customers</translation>
     </message>
 </context>
 <context>
@@ -1987,57 +1997,57 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="120"/>
         <source>Putuskan status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide customer status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="121"/>
         <source>Biarkan status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave customer status as is</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="122"/>
         <source>Kembalikan ke normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to normal</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="128"/>
         <source>{name} — status sekarang: {standing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — current status: {standing}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="144"/>
         <source>contoh: dua kali tidak mengambil pesanan, DP ditahan</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. did not collect an order twice, deposit kept</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="149"/>
         <source>&amp;Status baru:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New status:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="150"/>
         <source>&amp;Alasan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="151"/>
         <source>&amp;Bukti:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidence:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="154"/>
         <source>Alasan wajib diisi dan disimpan sebagai riwayat. Pelanggan daftar hitam wajib bayar penuh di muka; pesanan pelanggan yang diwaspadai menampilkan peringatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is required and is kept in the history. Blacklisted customers must pay in full up front; orders from questionable customers show a warning.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="163"/>
         <source>&amp;Simpan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/blacklist_review.py" line="163"/>
         <source>Batal (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -2045,37 +2055,37 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="318"/>
         <source>Tolak keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="323"/>
         <source>alasan yang disampaikan ke pelanggan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>reason given to the customer (required)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="327"/>
         <source>&amp;Tolak keluhan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decline complaint (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="327"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="330"/>
         <source>&amp;Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="331"/>
         <source>&amp;Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="334"/>
         <source>Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline only after checking, and only if the shop is not at fault. Don&apos;t blame the customer.</translation>
     </message>
 </context>
 <context>
@@ -2083,153 +2093,153 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="79"/>
         <source>Tawarkan antar — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer delivery — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="90"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="148"/>
         <source>Buka &amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="152"/>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
         <source>&amp;Sudah terkirim (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="163"/>
         <source>&amp;Wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rea</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="164"/>
         <source>&amp;Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="165"/>
         <source>&amp;Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="166"/>
         <source>Biaya &amp;kemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Pac&amp;king fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="167"/>
         <source>&amp;Berat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei&amp;ght</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="168"/>
         <source>Perkiraan &amp;tiba</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;timated arrival</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="169"/>
         <source>&amp;Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="175"/>
         <source>&amp;Pesan untuk pelanggan (dari templat; bisa diubah)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message to the customer (from the template; can be edited)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="180"/>
         <source>&amp;Lewat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="199"/>
         <source>(ongkir diketik sendiri)</source>
-        <translation type="unfinished"></translation>
+        <translation>(delivery fee typed in manually)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="201"/>
         <source>{n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="201"/>
         <source>hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="238"/>
         <source>&lt;i&gt;Ongkos kirim dan biaya kemas harus rupiah utuh.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;The delivery fee and packing fee must be whole rupiah.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="241"/>
         <source>Sisa pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="242"/>
         <source>Biaya simpan sampai hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee to date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="243"/>
         <source>Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="244"/>
         <source>Biaya kemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Packing fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="249"/>
         <source>Total dibayar sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to pay now</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
         <source>Kirim &amp;e-mail (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;e-mail (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="281"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no WhatsApp number.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="285"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya dan kirim manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open WhatsApp or the browser. Copy the text and send it manually.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="288"/>
         <source>WhatsApp dibuka. Setelah pesan terkirim, tekan «Sudah terkirim».</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp has opened. Once the message has been sent, press «Sent».</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="352"/>
         <source>jawaban pelanggan, contoh: setuju lewat WA; wajib bila tidak jadi</source>
-        <translation type="unfinished"></translation>
+        <translation>customer&apos;s answer, e.g. agreed via WA; required if declined</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="354"/>
         <source>Pelanggan &amp;setuju (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer &amp;agrees (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="358"/>
         <source>&amp;Tidak jadi (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer &amp;declines (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="378"/>
         <source>&lt;b&gt;Tawaran #{id}&lt;/b&gt; dikirim {at} oleh {who} lewat {channel}, menunggu jawaban.&lt;br&gt;{courier}, tiba {eta}, {address}&lt;br&gt;Sisa {balance} + biaya simpan {fee} + ongkir {delivery} + kemas {packing} = &lt;b&gt;{total}&lt;/b&gt;.&lt;br&gt;Bila setuju: pesanan menjadi pesanan antar, biaya masuk buku kas, paket dicatat «Dikemas», dan biaya simpan berhenti hari ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offer #{id}&lt;/b&gt; sent {at} by {who} via {channel}, awaiting an answer.&lt;br&gt;{courier}, arriving {eta}, {address}&lt;br&gt;Balance {balance} + storage fee {fee} + delivery {delivery} + packing {packing} = &lt;b&gt;{total}&lt;/b&gt;.&lt;br&gt;If the customer agrees: the order becomes a delivery order, the fees go into the ledger, the parcel is recorded as «Packed», and the storage fee stops today.</translation>
     </message>
 </context>
 <context>
@@ -2237,62 +2247,62 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="441"/>
         <source>Ongkir antar per wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fees by area</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
         <source>Wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
         <source>Ongkir</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
         <source>Lama (hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (days)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="450"/>
         <source>&amp;Tambah baris (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add row (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="453"/>
         <source>&amp;Hapus baris (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete row (Ctrl+Del)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="466"/>
         <source>Biaya &amp;kemas bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;packing fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="470"/>
         <source>Ongkir yang ditawarkan ke pelanggan yang belum mengambil pesanan, menurut wilayah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fees offered, by area, to customers who have not yet collected their orders.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="524"/>
         <source>Baris {n}: ongkir «{text}» bukan jumlah rupiah</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: delivery fee «{text}» is not a rupiah amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="528"/>
         <source>Baris {n}: lama antar harus angka hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: delivery time must be a number of days</translation>
     </message>
 </context>
 <context>
@@ -2300,92 +2310,92 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="81"/>
         <source>Cetak dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Print document</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="106"/>
         <source>&amp;Cetak… (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print… (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="109"/>
         <source>Simpan &amp;PDF… (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="112"/>
         <source>Printer &amp;struk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt printer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="115"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="121"/>
         <source>&amp;Dokumen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="123"/>
         <source>&amp;Kertas:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;aper:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="163"/>
         <source>Atur printer struk di Pengaturan toko untuk mencetak langsung</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up a receipt printer in Shop settings to print directly</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="170"/>
         <source>Menyiapkan dokumen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing document…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="207"/>
         <source>{kind} {code} · {size} · {n} halaman · S&amp;K versi {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} · {size} · {n} pages · T&amp;C version {version}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="234"/>
         <source>Cetak {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Print {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="242"/>
         <source>Mencetak…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="246"/>
         <source>Tercetak: {n} halaman ke {printer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed: {n} pages to {printer}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="258"/>
         <source>Simpan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="258"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="267"/>
         <source>Disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="277"/>
         <source>Mengirim ke printer struk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending to the receipt printer…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="287"/>
         <source>Terkirim ke printer struk ({target})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the receipt printer ({target})</translation>
     </message>
 </context>
 <context>
@@ -2393,32 +2403,32 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="639"/>
         <source>Tambah bukti — keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add evidence — complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="647"/>
         <source>&amp;Tambahkan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="647"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="652"/>
         <source>Centang catatan komunikasi {name} yang menjadi bukti (Spasi mencentang):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the entries in {name}&apos;s communication log that serve as evidence (Space ticks):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="669"/>
         <source>Tidak ada catatan lain untuk pelanggan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no other log entries for this customer.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="677"/>
         <source>Centang dulu catatan yang menjadi bukti.</source>
-        <translation type="unfinished"></translation>
+        <translation>First tick the entries that serve as evidence.</translation>
     </message>
 </context>
 <context>
@@ -2426,12 +2436,12 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="263"/>
         <source>Minta ulasan — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for feedback — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="265"/>
         <source>Permintaan ulasan dari templat; ubah seperlunya, kirim, lalu tandai «Sudah terkirim».</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback request from the template; edit as needed, send it, then mark it «Sent».</translation>
     </message>
 </context>
 <context>
@@ -2439,32 +2449,32 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="279"/>
         <source>Temuan — keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding — complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="285"/>
         <source>contoh: foto paket saat dikirim lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. parcel photo at dispatch shows it was complete</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="289"/>
         <source>&amp;Simpan temuan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save finding (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="289"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="292"/>
         <source>&amp;Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="293"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
@@ -2472,137 +2482,137 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="425"/>
         <source>Paket dalam perjalanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcels in transit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="431"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="432"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="433"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="434"/>
         <source>Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="435"/>
         <source>Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="436"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="437"/>
         <source>Dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="438"/>
         <source>Kabar terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Last update</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="450"/>
         <source>Kabari via &amp;WhatsApp (W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update via &amp;WhatsApp (W)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="451"/>
         <source>Lacak paket (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Track parcel (T)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="452"/>
         <source>Tandai diterima (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as delivered (D)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="453"/>
         <source>Buka pesanan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open order (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="480"/>
         <source>belum pernah · {n} hari sejak dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>never · {n} days since shipping</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="482"/>
         <source>{n} hari lalu</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days ago</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="504"/>
         <source>{n} paket di perjalanan; {quiet} belum dikabari 2 hari atau lebih</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcels in transit; {quiet} without an update for 2 days or more</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="541"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no WhatsApp number.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="544"/>
         <source>WhatsApp atau peramban tidak bisa dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open WhatsApp or the browser.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="548"/>
         <source>Kirim WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Send WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="549"/>
         <source>Kabar paket untuk {name} ({code}) sudah terkirim di WhatsApp?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the parcel update for {name} ({code}) been sent on WhatsApp?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="554"/>
         <source>Belum dicatat; paket tetap di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded; the parcel stays on the list.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="569"/>
         <source>Kurir ini tidak punya halaman lacak; tanyakan ke kurirnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This courier has no tracking page; ask the courier directly.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="572"/>
         <source>Peramban tidak bisa dibuka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open the browser.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="580"/>
         <source>Paket diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel delivered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="581"/>
         <source>Paket {code} untuk {name} sudah diterima pelanggan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has parcel {code} been delivered to {name}?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="584"/>
         <source>Ya, sudah diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, delivered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="585"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2610,52 +2620,52 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="754"/>
         <source>Panduan penanganan keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint handling guidelines</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="772"/>
         <source>Isian yang bisa dipakai di balasan: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields you can use in the reply: {list}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="775"/>
         <source>&amp;Kembalikan bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore default</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="782"/>
         <source>&amp;Simpan panduan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save guideline (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="782"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="787"/>
         <source>&amp;Langkah untuk staf (satu langkah satu baris)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;teps for staff (one step per line)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="789"/>
         <source>&amp;Balasan pertama ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First reply to the customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="834"/>
         <source>Memakai panduan bawaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Using the default guideline.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="834"/>
         <source>Panduan toko sendiri.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s own guideline.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="846"/>
         <source>Dikosongkan: setelah disimpan, panduan bawaan (abu-abu) dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cleared: once saved, the default guideline (in grey) will be used.</translation>
     </message>
 </context>
 <context>
@@ -2663,72 +2673,72 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="199"/>
         <source>Serahkan pesanan — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over order — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="204"/>
         <source>&amp;Bebaskan biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waive storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="213"/>
         <source>alasan (wajib bila dibebaskan), contoh: pelanggan sakit</source>
-        <translation type="unfinished"></translation>
+        <translation>reason (required if waived), e.g. customer was ill</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="227"/>
         <source>Sisa tagihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="231"/>
         <source>{fee} ({days} hari × {rate}, gratis sampai {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee} ({days} days × {rate}, free until {day})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="240"/>
         <source>Biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="242"/>
         <source>&amp;Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="243"/>
         <source>Harus dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>To pay</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="244"/>
         <source>&amp;Dibayar sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paid now</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="245"/>
         <source>&amp;Metode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="247"/>
         <source>&amp;Serahkan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand over (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="247"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="274"/>
         <source>Biaya di atas {limit}: hanya pemilik yang bisa membebaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee above {limit}: only the owner can waive it</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="302"/>
         <source>Tulis alasan membebaskan biaya simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a reason for waiving the storage fee.</translation>
     </message>
 </context>
 <context>
@@ -2736,132 +2746,132 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="755"/>
         <source>Masalah pengiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery problem</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="768"/>
         <source>otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="772"/>
         <source>Paket pengganti</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="780"/>
         <source>Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="781"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="782"/>
         <source>Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking no.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="783"/>
         <source>Berat</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="784"/>
         <source>Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="785"/>
         <source>Label retur</source>
-        <translation type="unfinished"></translation>
+        <translation>Return label</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="787"/>
         <source>Pengembalian dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="793"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="794"/>
         <source>Metode</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="800"/>
         <source>&amp;Kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="801"/>
         <source>Ke&amp;putusan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="802"/>
         <source>&amp;Biaya bagi toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Cos&amp;t to the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="803"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="806"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="806"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="822"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; · {name} · {courier} {resi} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; · {name} · {courier} {resi} · {status}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="831"/>
         <source>Tercatat saat dikirim: berat {weight} g, {photos} foto paket{insured}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded at dispatch: weight {weight} g, {photos} parcel photo(s){insured}.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="834"/>
         <source>, diasuransikan</source>
-        <translation type="unfinished"></translation>
+        <translation>, insured</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="906"/>
         <source>Periksa nomor resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="908"/>
         <source>Resi benar, simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number is correct, save</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="909"/>
         <source>Perbaiki resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="921"/>
         <source>Status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="923"/>
         <source>Paket COD ditolak dan ongkirnya dicatat sebagai kerugian. Pelanggan ini masuk daftar saran untuk ditinjau pemilik (diragukan / daftar hitam).</source>
-        <translation type="unfinished"></translation>
+        <translation>The COD parcel was refused and its delivery fee has been recorded as a loss. This customer has been added to the suggestions list for the owner to review (questionable / blacklist).</translation>
     </message>
 </context>
 <context>
@@ -2869,12 +2879,12 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="321"/>
         <source>TokoDesk — masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk — sign in</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="353"/>
         <source>TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2892,7 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="137"/>
         <source>#{id} {when} · {channel} · {direction}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} {when} · {channel} · {direction}: {text}</translation>
     </message>
 </context>
 <context>
@@ -2890,82 +2900,82 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="316"/>
         <source>Belum ada catatan. Tekan Ctrl+L untuk mencatat chat, telepon, atau obrolan di toko.</source>
-        <translation type="unfinished"></translation>
+        <translation>No log entries yet. Press Ctrl+L to log a chat, a phone call or a conversation in the shop.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="328"/>
         <source>Catatan komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication log</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="332"/>
         <source>&amp;Semua catatan pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All of the customer&apos;s log entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="334"/>
         <source>Tampilkan seluruh catatan pelanggan ini; catatan pesanan ini ditandai garis biru</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this customer&apos;s entire log; entries for this order are marked with a blue line</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="341"/>
         <source>Catatan &amp;baru (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New entry (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="344"/>
         <source>Koreksi &amp;catatan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct entry…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="347"/>
         <source>B&amp;uka lampiran (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open attachment (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="427"/>
         <source>{n} catatan terbaru</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} latest entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="429"/>
         <source>{n} catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="458"/>
         <source>Pesanan {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="460"/>
         <source>dicatat {when} oleh {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>logged {when} by {staff}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="464"/>
         <source>impor chat WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp chat import</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="466"/>
         <source>sumber: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>source: {source}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="469"/>
         <source>↳ mengoreksi #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>↳ corrects #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="472"/>
         <source>⚠ dikoreksi oleh {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ corrected by {ids}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/log_view.py" line="523"/>
         <source>Pilih dulu catatan yang mau dikoreksi (↑/↓ di daftar).</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the entry you want to correct (↑/↓ in the list).</translation>
     </message>
 </context>
 <context>
@@ -2973,162 +2983,162 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="50"/>
         <source>Pengaturan e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="55"/>
         <source>contoh smtp.gmail.com; kosong = e-mail tidak dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. smtp.gmail.com; empty = e-mail not used</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="62"/>
         <source>STARTTLS (biasanya port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (usually port 587)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="63"/>
         <source>SSL (biasanya port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL (usually port 465)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="64"/>
         <source>Tanpa enkripsi</source>
-        <translation type="unfinished"></translation>
+        <translation>No encryption</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="68"/>
         <source>kosong bila server tidak meminta login</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty if the server does not require a login</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="75"/>
         <source>alamat e-mail toko, contoh toko@gmail.com</source>
-        <translation type="unfinished"></translation>
+        <translation>the shop&apos;s e-mail address, e.g. shop@gmail.com</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="78"/>
         <source>Ser&amp;ver SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP ser&amp;ver</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="79"/>
         <source>P&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="80"/>
         <source>&amp;Keamanan</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecurity</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="81"/>
         <source>&amp;Nama pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="82"/>
         <source>Kata san&amp;di</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="83"/>
         <source>&amp;Alamat pengirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender &amp;address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="85"/>
         <source>Kirim e-mail &amp;uji…</source>
-        <translation type="unfinished"></translation>
+        <translation>Send &amp;test e-mail…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Kepada</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Subjek</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Percobaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="105"/>
         <source>Sebab</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="113"/>
         <source>&amp;Coba lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="118"/>
         <source>E-mail yang &amp;gagal terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failed e-mails</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="125"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="125"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="207"/>
         <source>Kirim e-mail uji</source>
-        <translation type="unfinished"></translation>
+        <translation>Send test e-mail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="208"/>
         <source>Kirim e-mail uji ke alamat:</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a test e-mail to:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="210"/>
         <source>Kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Send</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="211"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="233"/>
         <source>Mengirim e-mail uji ke {to}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending test e-mail to {to}…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="245"/>
         <source>E-mail uji terkirim ke {to}. Periksa kotak masuknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test e-mail sent to {to}. Check that inbox.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="251"/>
         <source>E-mail uji gagal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Test e-mail failed: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="260"/>
         <source>{queued} e-mail menunggu dikirim, {failed} gagal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{queued} e-mails waiting to be sent, {failed} failed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="269"/>
         <source>{n}× — berhenti</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}× — stopped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/mail_dialog.py" line="271"/>
         <source>{n}× — dicoba lagi {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}× — retrying {at}</translation>
     </message>
 </context>
 <context>
@@ -3136,461 +3146,484 @@ Pakai pelanggan itu?</source>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="275"/>
         <source>TokoDesk — meja pesanan toko</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk — shop order desk</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="281"/>
         <location filename="../../tokodesk/ui/main_window.py" line="329"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="282"/>
         <location filename="../../tokodesk/ui/main_window.py" line="330"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="283"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="864"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="907"/>
         <source>Agenda hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s agenda</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="284"/>
         <location filename="../../tokodesk/ui/main_window.py" line="331"/>
         <source>Paket di jalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcels in transit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="285"/>
         <location filename="../../tokodesk/ui/main_window.py" line="332"/>
         <source>COD belum diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash not yet received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="286"/>
         <location filename="../../tokodesk/ui/main_window.py" line="333"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="623"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="314"/>
         <source>Aksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="319"/>
         <source>Pesanan baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New order (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="320"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="322"/>
         <source>Catat komunikasi (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log communication (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="324"/>
         <source>Cari (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="325"/>
         <source>Segarkan (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="326"/>
         <source>Agenda (Alt+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda (Alt+3)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="327"/>
         <source>Pengaturan toko (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop settings (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="328"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check evidence seals (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="334"/>
         <source>&amp;Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="335"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop profile &amp;&amp; T&amp;&amp;C…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="337"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pickup rules &amp;&amp; storage fees…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="339"/>
         <source>&amp;Templat pesan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message templates…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="340"/>
         <source>&amp;E-mail (SMTP)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail (SMTP)…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="342"/>
         <source>Panduan &amp;keluhan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint &amp;guidelines…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="345"/>
         <source>&amp;Ongkir antar per wilayah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivery fees by area…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="348"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
+        <source>&amp;Bahasa / Language…</source>
+        <translation>&amp;Language / Bahasa…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="349"/>
         <source>&amp;Cadangan data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="353"/>
-        <source>&amp;Akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;backup…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="354"/>
+        <source>&amp;Akun</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="355"/>
         <source>&amp;Kunci / ganti pengguna (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock / switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="356"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="357"/>
         <source>Ganti &amp;PIN saya…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="358"/>
-        <source>&amp;Staf &amp;&amp; izin…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change my &amp;PIN…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="359"/>
+        <source>&amp;Staf &amp;&amp; izin…</source>
+        <translation>&amp;Staff &amp;&amp; permissions…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="360"/>
         <source>&amp;Jejak audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="361"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="362"/>
         <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review &amp;blacklist &amp;&amp; suggestions… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="365"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="366"/>
         <source>&amp;Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="368"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
         <source>&amp;Tutup kas harian… (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daily closing… (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="375"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="376"/>
         <source>Tinjauan &amp;mingguan… (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weekly review… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="382"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="383"/>
         <source>Tinjauan &amp;bulanan… (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="417"/>
-        <source>Membuka database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monthly review… (Ctrl+Shift+M)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="418"/>
+        <source>Membuka database…</source>
+        <translation>Opening database…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="419"/>
         <source>memproses…</source>
-        <translation type="unfinished"></translation>
+        <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="451"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="452"/>
         <source>Siap. TokoDesk {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready. TokoDesk {version}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="453"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="454"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database updated; the old copy was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="459"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="460"/>
         <source>Lokasi database berisiko</source>
-        <translation type="unfinished"></translation>
+        <translation>Risky database location</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="516"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="517"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="519"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="520"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked after a period of inactivity. Any open work is still on screen.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="522"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="523"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked. Sign in again or switch user.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="531"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="532"/>
         <source>Masuk: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="623"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="634"/>
+        <source>Bahasa / Language</source>
+        <translation>Language / Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="635"/>
+        <source>Bahasa tampilan di PC ini (berlaku setelah TokoDesk dibuka ulang):</source>
+        <translation>Display language on this PC (applies after TokoDesk is restarted):</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="644"/>
+        <source>Bahasa tampilan: {name}. Buka ulang TokoDesk untuk menerapkannya.</source>
+        <translation>Display language: {name}. Restart TokoDesk to apply it.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
         <source>Keluhan ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="711"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="754"/>
         <source>{n} pengingat baru</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} new reminders</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="713"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="756"/>
         <source>{n} pesanan batal otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orders cancelled automatically</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="715"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="758"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily rules for {day}: {what}. See Agenda (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="796"/>
         <source>Cadangan GAGAL {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup FAILED {when}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="755"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="798"/>
         <source>terakhir berhasil: {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="760"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="773"/>
-        <source>Cadangan terakhir: {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="762"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="767"/>
-        <source>Belum ada cadangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="764"/>
-        <source>atur folder di Pengaturan › Cadangan data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="770"/>
-        <source>Cadangan terakhir: {last} (terlambat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="778"/>
-        <source>Mencadangkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>last successful: {last}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="803"/>
-        <source>Cadangan harian dibuat dan diperiksa: {name}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/ui/main_window.py" line="816"/>
+        <source>Cadangan terakhir: {last}</source>
+        <translation>Last backup: {last}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="811"/>
-        <source>Cadangan harian GAGAL: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/ui/main_window.py" line="805"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
+        <source>Belum ada cadangan</source>
+        <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="832"/>
-        <source>Memulihkan data dari {name}…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/ui/main_window.py" line="807"/>
+        <source>atur folder di Pengaturan › Cadangan data…</source>
+        <translation>set the folder in Settings › Data backup…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="813"/>
+        <source>Cadangan terakhir: {last} (terlambat)</source>
+        <translation>Last backup: {last} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="821"/>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="846"/>
+        <source>Cadangan harian dibuat dan diperiksa: {name}</source>
+        <translation>Daily backup created and verified: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="854"/>
+        <source>Cadangan harian GAGAL: {reason}</source>
+        <translation>Daily backup FAILED: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="875"/>
+        <source>Memulihkan data dari {name}…</source>
+        <translation>Restoring data from {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="889"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
 Masuk lagi dengan PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data restored from {file}.
+The previous state was backed up to {before}.
+
+Sign in again with your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="849"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="892"/>
         <source>Pemulihan selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="858"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="901"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore cancelled; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="864"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="907"/>
         <source>Agenda hari ini ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s agenda ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="896"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="939"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail for {code} queued; it will be sent in the background.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="912"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="955"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail not sent yet: {reason} (will retry automatically; see Settings › E-mail)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="918"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="961"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} e-mails sent and logged.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="927"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="970"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="929"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="972"/>
         <source>Aturan disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="951"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="994"/>
         <source>TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="979"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1022"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="981"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1024"/>
         <source>Pengaturan disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="992"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1035"/>
         <source>Memeriksa segel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking seals…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="999"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1042"/>
         <source>{chain}: {n} entri, utuh</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain}: {n} entries, intact</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1002"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1045"/>
         <source>{chain}: RUSAK — {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain}: BROKEN — {problem}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1009"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1011"/>
-        <source>Segel bukti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1033"/>
-        <source>Ini kode pembayaran QRIS, bukan slip pesanan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1034"/>
-        <source>Nominal: {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1036"/>
-        <source>Nominal: diisi sendiri oleh pembayar (QRIS statis)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1037"/>
-        <source>Penerima: {name}, {city}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1041"/>
-        <source>Untuk tagihan: {bill}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1044"/>
-        <source>Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1047"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1069"/>
-        <source>Kode pembayaran QRIS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1052"/>
         <location filename="../../tokodesk/ui/main_window.py" line="1054"/>
-        <source>&amp;Buka pesanan {code}</source>
-        <translation type="unfinished"></translation>
+        <source>Segel bukti</source>
+        <translation>Evidence seal</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1057"/>
-        <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1065"/>
-        <source>Kode pembayaran QRIS ini tidak bisa dipakai: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1073"/>
-        <source>Dipindai: {code}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/ui/main_window.py" line="1076"/>
+        <source>Ini kode pembayaran QRIS, bukan slip pesanan.</source>
+        <translation>This is a QRIS payment code, not an order slip.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
-        <source>Yang dipindai bukan kode QR TokoDesk.</source>
-        <translation type="unfinished"></translation>
+        <source>Nominal: {amount}</source>
+        <translation>Amount: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1079"/>
+        <source>Nominal: diisi sendiri oleh pembayar (QRIS statis)</source>
+        <translation>Amount: entered by the payer (static QRIS)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="1080"/>
-        <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
-        <translation type="unfinished"></translation>
+        <source>Penerima: {name}, {city}</source>
+        <translation>Payee: {name}, {city}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="1084"/>
-        <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
-        <translation type="unfinished"></translation>
+        <source>Untuk tagihan: {bill}</source>
+        <translation>For bill: {bill}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1088"/>
-        <source>Pindai QR</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/ui/main_window.py" line="1087"/>
+        <source>Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.</source>
+        <translation>Not this shop&apos;s QRIS: money paid with this code does not go to the shop.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1090"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1112"/>
+        <source>Kode pembayaran QRIS</source>
+        <translation>QRIS payment code</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1097"/>
+        <source>&amp;Buka pesanan {code}</source>
+        <translation>&amp;Open order {code}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1100"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1108"/>
+        <source>Kode pembayaran QRIS ini tidak bisa dipakai: {reason}</source>
+        <translation>This QRIS payment code cannot be used: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="1116"/>
+        <source>Dipindai: {code}</source>
+        <translation>Scanned: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1120"/>
+        <source>Yang dipindai bukan kode QR TokoDesk.</source>
+        <translation>What was scanned is not a TokoDesk QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1123"/>
+        <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
+        <translation>QR code {code} was not issued by this shop (its check digits do not match). The slip is fake or was mistyped; search for the order by its code if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1127"/>
+        <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
+        <translation>The slip is genuine, but order {code} is not in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1131"/>
+        <source>Pindai QR</source>
+        <translation>Scan QR</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/main_window.py" line="1159"/>
         <source>Catatan #{id} disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log #{id} saved.</translation>
     </message>
 </context>
 <context>
@@ -3598,42 +3631,42 @@ Masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="150"/>
         <source>Buka &amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="161"/>
         <source>&amp;Sudah terkirim (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="161"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="164"/>
         <source>&amp;Pesan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="168"/>
         <source>&amp;Lewat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="196"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no WhatsApp number.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="200"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya dan kirim manual.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp or the web browser could not be opened. Copy the text and send it manually.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="203"/>
         <source>WhatsApp dibuka. Setelah pesan terkirim, tekan «Sudah terkirim».</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp is open. Once the message has been sent, press «Sent».</translation>
     </message>
 </context>
 <context>
@@ -3641,79 +3674,81 @@ Masuk lagi dengan PIN.</source>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="326"/>
         <source>Keluhan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="342"/>
         <source>keluhan pelanggan dengan kata-katanya sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer&apos;s complaint in their own words</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="356"/>
         <source>&amp;Simpan keluhan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save complaint (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="356"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="363"/>
         <source>Pe&amp;langgan</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustomer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="366"/>
         <source>&amp;Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="367"/>
         <source>&amp;Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="368"/>
         <source>&amp;Jenis keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint &amp;type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="369"/>
         <source>&amp;Kata pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s &amp;words</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="370"/>
         <source>&amp;Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="371"/>
         <source>&amp;Bukti dari catatan
 komunikasi (Spasi
 mencentang)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidence from the
+communication log
+(Space to tick)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="397"/>
         <source>— pilih pelanggan dulu —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a customer first —</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="407"/>
         <source>Keluhan baru — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint — {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="420"/>
         <source>— tanpa pesanan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no order —</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="431"/>
         <source>Belum ada catatan komunikasi pelanggan ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer has no communication log yet.</translation>
     </message>
 </context>
 <context>
@@ -3721,176 +3756,176 @@ mencentang)</source>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="63"/>
         <source>Pesanan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="79"/>
         <source>Pelanggan &amp;baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer (&amp;B)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="85"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="97"/>
         <location filename="../../tokodesk/ui/order_dialog.py" line="114"/>
         <location filename="../../tokodesk/ui/order_dialog.py" line="130"/>
         <source>Nama barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="107"/>
         <source>Detail custom: nama, inisial, ukuran, warna…</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom details: name, initials, size, colour…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="108"/>
         <source>&amp;Tambah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="115"/>
         <location filename="../../tokodesk/ui/order_dialog.py" line="131"/>
         <source>Jml</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="116"/>
         <source>Harga satuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit price</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="117"/>
         <location filename="../../tokodesk/ui/order_dialog.py" line="133"/>
         <source>Detail custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom details</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="132"/>
         <source>Harga</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="134"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="145"/>
         <source>&amp;Hapus baris</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove line</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="147"/>
         <source>&amp;Ubah baris</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit line</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="157"/>
         <source>Barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="177"/>
         <source>Pakai &amp;saran</source>
-        <translation type="unfinished"></translation>
+        <translation>Use &amp;suggestion</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="191"/>
         <source>&amp;Cara ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fulfilment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="192"/>
         <source>Tanggal &amp;ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="193"/>
         <source>&amp;DP (uang muka)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deposit (DP)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="196"/>
         <source>&amp;Metode bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment &amp;method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="197"/>
         <source>Catata&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
         <source>Simpan pesanan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save order (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="202"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="73"/>
         <source>Tidak ada yang cocok — tekan Alt+B untuk pelanggan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>No match — press Alt+B for a new customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="246"/>
         <source>Pelanggan daftar hitam: wajib bayar penuh di muka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklisted customer: must pay in full up front.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="248"/>
         <source>Pelanggan perlu diwaspadai: minta foto paket sebelum dikirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer needs caution: ask for a photo of the parcel before it is shipped.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="265"/>
         <source>Alasan: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="285"/>
         <source>Nama barang wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="289"/>
         <source>Jumlah harus angka bulat minimal 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity must be a whole number of at least 1</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="294"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity is too large (maximum {max})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="301"/>
         <source>Harga: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>Price: {msg}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="370"/>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="374"/>
         <source>Minimal {minimum} ({pct}%) · disarankan {suggested}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum {minimum} ({pct}%) · suggested {suggested}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="394"/>
         <source>Pilih pelanggan dulu (ketik nama/No. HP, atau Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer first (type a name/mobile number, or Alt+B)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_dialog.py" line="400"/>
         <source>DP: {msg}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit: {msg}</translation>
     </message>
 </context>
 <context>
@@ -3898,478 +3933,481 @@ mencentang)</source>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="365"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="388"/>
         <source>Barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="389"/>
         <source>Jml</source>
-        <translation type="unfinished"></translation>
+        <translation>Qty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="390"/>
         <source>Harga</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="391"/>
         <source>Subtotal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtotal</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="392"/>
         <source>Detail custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom details</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="398"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="399"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="400"/>
         <source>Metode</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="401"/>
         <source>Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="402"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="403"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="408"/>
         <source>Menjadi</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="417"/>
         <source>Riwa&amp;yat status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status &amp;history</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
         <source>C&amp;atatan komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication lo&amp;g</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
         <source>Terima &amp;pembayaran (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive &amp;payment (F2)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="428"/>
         <source>&amp;Koreksi entri terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct selected &amp;entry</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="432"/>
         <source>Ubah status</source>
-        <translation type="unfinished"></translation>
+        <translation>Change status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="446"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;int receipt now (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="449"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview &amp;&amp; print options (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="457"/>
         <source>Dana &amp;cair (entri terpilih)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark c&amp;leared (selected entry)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="460"/>
         <source>Dana tidak &amp;masuk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;bounced…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="631"/>
         <source>Konfirmasi &amp;detail (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm &amp;details (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="470"/>
         <source>&amp;Buat ulang…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remake…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="476"/>
         <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ship parcel… (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="480"/>
         <source>Masalah &amp;pengiriman…</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping iss&amp;ue…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
         <source>Tawarkan &amp;antar… (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offer delivery… (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="495"/>
         <source>Ke&amp;luhan… (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mplaint… (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="512"/>
         <source>Minta &amp;ulasan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Request &amp;feedback…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="515"/>
         <source>Catat &amp;nilai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record ra&amp;ting…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="531"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="537"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Items&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Payments&lt;/b&gt; (ledger: entries are never changed; mistakes are corrected with a reversing entry)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="585"/>
         <source>Keluhan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints: </translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="588"/>
         <source>Keluhan: tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints: none</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="591"/>
         <source>Ulasan: belum diminta</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback: not requested yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="596"/>
         <source>diminta {when} lewat {channel}</source>
-        <translation type="unfinished"></translation>
+        <translation>requested {when} via {channel}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="602"/>
         <source>nilai &lt;b&gt;{stars} {n}/5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>rating &lt;b&gt;{stars} {n}/5&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="608"/>
         <source>belum ada nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>no rating yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="609"/>
         <source>Ulasan: </source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback: </translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="627"/>
         <source>Ulasan diminta setelah pesanan diambil, dikirim atau diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback can be requested once the order has been collected, shipped or delivered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
         <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details confirmed ✓ (Ctrl+K: record again)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="638"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment corrections are for the owner only (or staff with permission)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="643"/>
         <source>Pesanan {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Fulfilment: {fulfilment} · Pickup date: &lt;b&gt;{pickup}&lt;/b&gt; · Created {created} by {staff}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="662"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Notes: {notes}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="684"/>
         <source>Koreksi: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction: {kind}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="685"/>
         <source>membalik entri #{id}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>reverses entry #{id}: {note}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="688"/>
         <source>(dikoreksi oleh #{id})</source>
-        <translation type="unfinished"></translation>
+        <translation>(corrected by #{id})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="693"/>
         <source>(belum cair)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet cleared)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="720"/>
         <source>Total barang</source>
-        <translation type="unfinished"></translation>
+        <translation>Items total</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
         <source>Biaya tambahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra charges</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
         <source>Potongan (kompensasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowance (compensation)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
         <source>Sudah dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid so far</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="728"/>
         <source>Belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
         <source>DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="734"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee to date (charged at pickup)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="741"/>
         <source>(tidak ditagih)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not charged)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="743"/>
         <source>Sisa tagihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="756"/>
         <source>Gratis sampai {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Free until {day}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="758"/>
         <source>biaya simpan sejauh ini {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee so far {fee}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="759"/>
         <source>batal otomatis {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>auto-cancel on {day}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="773"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is finished; its status can no longer be changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="783"/>
         <source>→ {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {status}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="785"/>
         <source>→ Serahkan &amp; lunasi…</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Hand over &amp; settle…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
         <source>C&amp;atatan komunikasi ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication lo&amp;g ({n})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="879"/>
         <source>Pesanan ini belum punya paket yang dikirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has no shipped parcel yet.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="964"/>
         <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select a payment that has not yet cleared in the payments table.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="973"/>
         <source>Dana cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Money cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="974"/>
         <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
-        <translation type="unfinished"></translation>
+        <translation>Has the money for {what} shown up in the bank account/app?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="975"/>
         <source>Ya, sudah masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, it has arrived</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="982"/>
         <source>Dana tidak masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Money never arrived</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="984"/>
         <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
 Alasan (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment {what} will be recorded as bounced; the order will owe money again.
+Reason (required):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="986"/>
         <source>Catat tidak masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as bounced</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1015"/>
         <source>Pembayaran belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment not yet cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1017"/>
         <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
 Alasan (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a {pending} payment that has not yet cleared. Continue anyway? This decision will be logged.
+Reason (required):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1020"/>
         <source>Teruskan dengan alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue with reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1021"/>
         <source>Tunggu dana masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait for the money</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1026"/>
         <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reason is needed to continue; the order was not changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1039"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="1041"/>
         <source>Batalkan pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1040"/>
         <source>Alasan pembatalan (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling (required):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1042"/>
         <source>Jangan batalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1047"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling needs a reason; the order was not changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1080"/>
         <source>Tidak bisa diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1087"/>
         <source>Pesanan berubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Order changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1094"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
-        <translation type="unfinished"></translation>
+        <translation>First select the payment entry you want to correct.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1101"/>
         <source>Koreksi entri</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct entry</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1103"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry {what} will be reversed by a new entry (the old entry stays on record).
+Reason for the correction (required):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1106"/>
         <source>Catat koreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record correction</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="976"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="987"/>
         <location filename="../../tokodesk/ui/order_detail.py" line="1107"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1162"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is installed on this computer. Open the preview (Ctrl+Shift+P) to save a PDF, or set up a receipt printer in Shop settings.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="1182"/>
         <source>{code} dicetak ke {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} printed to {where}.</translation>
     </message>
 </context>
 <context>
@@ -4377,47 +4415,47 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="193"/>
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="194"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="195"/>
         <source>No. HP</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="197"/>
         <source>Tgl ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="198"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="199"/>
         <source>Dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="200"/>
         <source>Sisa</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/models.py" line="201"/>
         <source>Dibuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
@@ -4425,27 +4463,27 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="110"/>
         <source>Cari kode pesanan, nama atau No. HP — atau pindai QR nota (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search order code, name or mobile number — or scan the receipt QR (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="115"/>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="116"/>
         <source>Masih berjalan</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="128"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/main_window.py" line="142"/>
         <source>{n} pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} orders</translation>
     </message>
 </context>
 <context>
@@ -4453,27 +4491,27 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="250"/>
         <source>Selamat datang di TokoDesk. Buat dulu akun pemilik toko: nama dan PIN 4–8 angka. Dengan akun ini pemilik menambah staf, mengatur kebijakan, dan melihat siapa mengerjakan apa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to TokoDesk. First create the shop owner&apos;s account: a name and a 4–8 digit PIN. With this account the owner adds staff, sets policies and sees who did what.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="263"/>
         <source>&amp;Buat akun pemilik</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create owner account</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="267"/>
         <source>&amp;Nama pemilik:</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner&apos;s &amp;name:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="268"/>
         <source>&amp;PIN (4–8 angka):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN (4–8 digits):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="269"/>
         <source>&amp;Ulangi PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat PIN:</translation>
     </message>
 </context>
 <context>
@@ -4481,47 +4519,47 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="99"/>
         <source>Terima pembayaran — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive payment — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="110"/>
         <source>Dana &amp;belum masuk (menunggu cair)</source>
-        <translation type="unfinished"></translation>
+        <translation>Money not yet &amp;received (pending clearance)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="123"/>
         <source>Sisa tagihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance due</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="124"/>
         <source>&amp;Jumlah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="125"/>
         <source>&amp;Metode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="127"/>
         <source>&amp;Tanggal cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Clearance &amp;date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="128"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="130"/>
         <source>&amp;Simpan pembayaran (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save payment (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="130"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4529,7 +4567,7 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="57"/>
         <source>Klik untuk menyisipkan {{{name}}} di posisi kursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to insert {{{name}}} at the cursor</translation>
     </message>
 </context>
 <context>
@@ -4537,119 +4575,119 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="49"/>
         <source>Aturan pengambilan &amp; biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup rules &amp; storage fees</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="55"/>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="63"/>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="71"/>
         <source> hari</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="66"/>
         <source>contoh 2,1</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2,1</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="70"/>
         <source>hari ini + </source>
-        <translation type="unfinished"></translation>
+        <translation>today + </translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="77"/>
         <source>&amp;Gratis disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Free storage</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="79"/>
         <source>Setelah tanggal ambil, barang masih boleh diambil tanpa biaya selama sekian hari.</source>
-        <translation type="unfinished"></translation>
+        <translation>After the pickup date, the goods can still be collected free of charge for this many days.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="82"/>
         <source>&amp;Biaya simpan per hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee per &amp;day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="84"/>
         <source>Dikenakan mulai hari sesudah masa gratis habis. Isi 0 bila tidak memungut biaya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged from the day after the free period ends. Enter 0 if you do not charge a fee.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="87"/>
         <source>Batas &amp;total biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap on &amp;total storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="89"/>
         <source>Biaya simpan tidak akan melebihi jumlah ini. Kosong atau 0 = tanpa batas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage fee will never exceed this amount. Empty or 0 = no cap.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="92"/>
         <source>Batal &amp;otomatis setelah</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;o-cancel after</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="95"/>
         <source>Dihitung dari tanggal ambil. Pesanan yang tidak diambil dan tanpa kabar dibatalkan, DP tidak dikembalikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted from the pickup date. Orders not collected with no word from the customer are cancelled and the deposit is not refunded.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="100"/>
         <source>&amp;Pengingat sebelum ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reminders before pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="103"/>
         <source>Berapa hari sebelum tanggal ambil pelanggan diingatkan, dipisah koma: 2,1 = H-2 dan H-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many days before the pickup date the customer is reminded, separated by commas: 2,1 = two days and one day before.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="107"/>
         <source>Tanggal ambil &amp;bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;efault pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="109"/>
         <source>Tanggal ambil yang terisi otomatis saat mencatat pesanan baru.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pickup date filled in automatically when recording a new order.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="126"/>
         <source>Begini aturan ini berjalan untuk satu pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>How these rules play out for one order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="139"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="139"/>
         <source>Batal (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="235"/>
         <source>Contoh: pesanan selesai dan siap hari ini ({ready}), tanggal ambil yang disepakati {pickup}. Bendera di atas tanggal adalah pesan yang dikirim ke pelanggan hari itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: the order is finished and ready today ({ready}), with an agreed pickup date of {pickup}. The flags above the dates are the messages sent to the customer on that day.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/policy_dialog.py" line="240"/>
         <source>Di nota tertulis: {rules}</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt says: {rules}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="250"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="252"/>
         <source>&lt;b&gt;Angka aturan berubah.&lt;/b&gt; Menyimpan membuat Syarat &amp;amp; Ketentuan versi {new}: pesanan baru memakai angka baru, pesanan yang sudah dicatat tetap memakai angka versi {n} yang disetujui pelanggan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;The rule figures have changed.&lt;/b&gt; Saving creates Terms &amp;amp; Conditions version {new}: new orders use the new figures, while orders already recorded keep the figures of version {n} that the customer agreed to.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/policy_dialog.py" line="258"/>
+        <location filename="../../tokodesk/ui/policy_dialog.py" line="260"/>
         <source>Angka ini tercantum di Syarat &amp;amp; Ketentuan versi {n}. Mengubahnya membuat versi baru; pesanan yang sudah dicatat tetap memakai angka lamanya.</source>
-        <translation type="unfinished"></translation>
+        <translation>These figures are in Terms &amp;amp; Conditions version {n}. Changing them creates a new version; orders already recorded keep their old figures.</translation>
     </message>
 </context>
 <context>
@@ -4657,42 +4695,42 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="96"/>
         <source>QRIS toko belum dimuat</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop QRIS not loaded yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="97"/>
         <source>Pemilik memuatnya di Pengaturan › Profil toko (foto stiker QRIS).</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner loads it in Settings › Shop profile (photo of the QRIS sticker).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="100"/>
         <source>Tidak ada yang perlu dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to pay</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="106"/>
         <source>Jumlah ini tidak bisa dibuat kode QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>A QRIS code cannot be made for this amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="111"/>
         <source>Bayar {amount} dengan QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Pay {amount} with QRIS</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="113"/>
         <source> Termasuk biaya simpan {fee}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Includes storage fee of {fee}.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="118"/>
         <source>Penerima: {merchant} · {code}. Nominal sudah terisi.{fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payee: {merchant} · {code}. Amount already filled in.{fee}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="127"/>
         <source>Tercatat, menunggu dana. Periksa aplikasi merchant: bila {amount} sudah masuk, tekan {key}. Bukti layar dari pelanggan bukan bukti dana masuk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded, waiting for the money. Check the merchant app: once {amount} has arrived, press {key}. A screenshot from the customer is not proof that the money has arrived.</translation>
     </message>
 </context>
 <context>
@@ -4700,17 +4738,17 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="219"/>
         <source>Koreksi catatan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct log #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="221"/>
         <source>Catat komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Log communication</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="230"/>
         <source>&amp;Ganti pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Change c&amp;ustomer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="251"/>
@@ -4718,147 +4756,147 @@ Alasan koreksi (wajib):</source>
         <location filename="../../tokodesk/ui/quick_log.py" line="434"/>
         <location filename="../../tokodesk/ui/quick_log.py" line="453"/>
         <source>— tidak terkait pesanan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not linked to an order —</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="274"/>
         <source>A&amp;rah</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direction</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="283"/>
         <source>Isi chat, ringkasan telepon, atau catatan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat text, call summary or note…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="299"/>
         <source>Lampiran</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="300"/>
         <source>Pilih &amp;berkas… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;file… (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="303"/>
         <source>&amp;Tempel (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="306"/>
         <source>&amp;Hapus lampiran (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove attachment (Del)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="311"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a screenshot with Ctrl+V, or drag photos/files onto this window.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="339"/>
         <source>&amp;Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="343"/>
         <source>Pes&amp;anan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="344"/>
         <source>&amp;Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hannel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="345"/>
         <source>&amp;Waktu kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;When it happened</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="346"/>
         <source>&amp;Isi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="347"/>
         <source>Lampira&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach&amp;ments</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="352"/>
         <source>Simpan catatan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save log (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="352"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="388"/>
         <source>Tempel tangkapan layar dengan Ctrl+V, atau seret foto/berkas ke jendela ini. Ukuran terbesar {mb} MB per berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste a screenshot with Ctrl+V, or drag photos/files onto this window. Maximum size {mb} MB per file.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="401"/>
         <source>Koreksi untuk catatan &lt;b&gt;#{id}&lt;/b&gt; ({when}, {channel}). Catatan lama tetap tersimpan apa adanya; koreksi ini dicatat sebagai catatan baru yang menunjuk ke #{id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction to log &lt;b&gt;#{id}&lt;/b&gt; ({when}, {channel}). The old log stays exactly as it was; this correction is recorded as a new log that refers to #{id}.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="437"/>
         <source>{code} · {status} · ambil {pickup}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} · {status} · pickup {pickup}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="483"/>
         <source>Papan klip tidak berisi gambar atau berkas untuk dilampirkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The clipboard has no image or file to attach.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="507"/>
         <source>Pilih berkas untuk dilampirkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose files to attach</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="509"/>
         <source>Gambar, PDF, suara, video ({exts});;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images, PDF, audio, video ({exts});;All files (*)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="525"/>
         <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="527"/>
         <source>Berkas «{name}» terlalu besar untuk dilampirkan ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» is too large to attach ({size})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="614"/>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, lalu Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a customer first (type a name or mobile number, then Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="658"/>
         <source>Buang catatan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard log?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="659"/>
         <source>Isi dan lampiran yang belum disimpan akan dibuang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved text and attachments will be discarded.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="660"/>
         <source>Buang</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="661"/>
         <source>Kembali mengisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to editing</translation>
     </message>
 </context>
 <context>
@@ -4866,37 +4904,37 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="902"/>
         <source>Nilai dari pelanggan — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer rating — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="907"/>
         <source>— pilih 1 sampai 5 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose 1 to 5 —</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="910"/>
         <source>kata-kata pelanggan (boleh kosong)</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer&apos;s words (optional)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="917"/>
         <source>&amp;Simpan nilai (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save rating (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="917"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="920"/>
         <source>&amp;Nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rating</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="921"/>
         <source>&amp;Komentar</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omment</translation>
     </message>
 </context>
 <context>
@@ -4904,37 +4942,37 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="134"/>
         <source>Buat ulang — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remake — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="144"/>
         <source>mis. nama salah ketik «RAKA» → «RAKHA», dicetak ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. name mistyped «RAKA» → «RAKHA», reprinted</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="147"/>
         <source>&amp;Kesalahan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mistake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="148"/>
         <source>&amp;Biaya untuk pelanggan (0 = gratis)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;harge to customer (0 = free)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="149"/>
         <source>&amp;Apa yang dibuat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What is being remade</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="151"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/confirmation_dialog.py" line="151"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4942,12 +4980,12 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="240"/>
         <source>Tanggapi keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="243"/>
         <source>Balasan dari panduan untuk &lt;b&gt;{name}&lt;/b&gt;; ubah seperlunya. Balasan pertama dicatat sebagai waktu tanggapan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply from the guideline for &lt;b&gt;{name}&lt;/b&gt;; edit as needed. The first reply is recorded as the response time.</translation>
     </message>
 </context>
 <context>
@@ -4955,72 +4993,72 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="194"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="209"/>
         <source>&amp;Jenis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="211"/>
         <source>&amp;Tanggal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="213"/>
         <source>&amp;Tampilkan (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show (F5)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="216"/>
         <source>Simpan &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="219"/>
         <source>Simpan &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="239"/>
         <source>Tutup kas harian dan angka uang hanya untuk pemilik (izin «Laporan keuangan»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily closing and money figures are for the owner only (permission «Financial reports»).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="271"/>
         <source>Menyusun laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing report…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="287"/>
         <source>{label} · dibuat {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} · generated {at}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="305"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="305"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="307"/>
         <source>Simpan laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="321"/>
         <source>Menyimpan {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving {name}…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/reports.py" line="328"/>
         <source>Tersimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -5028,47 +5066,47 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="78"/>
         <source>Tanggal ambil baru — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>New pickup date — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="89"/>
         <source>contoh: pelanggan di luar kota, minta diambil Sabtu</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. customer is out of town, asks to collect on Saturday</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="97"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="100"/>
         <source>&amp;Tanggal ambil baru</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="101"/>
         <source>&amp;Alasan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason (required)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="102"/>
         <source>Kabar pelanggan &amp;lewat</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer told us &amp;via</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="105"/>
         <source>Pengingat, masa gratis, biaya simpan dan batal otomatis dihitung ulang dari tanggal baru. Perubahan dicatat di catatan komunikasi pelanggan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders, the free period, storage fees and auto-cancel are recalculated from the new date. The change is recorded in the customer&apos;s communication log.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Simpan tanggal (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save date (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/agenda.py" line="111"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -5076,133 +5114,351 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="389"/>
         <source>Selesaikan keluhan #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve complaint #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="394"/>
         <source>&lt;b&gt;{kind}&lt;/b&gt; · {name}{order}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; · {name}{order}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="417"/>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="525"/>
         <source>Sudah dibayar pelanggan: &lt;b&gt;{paid}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Already paid by the customer: &lt;b&gt;{paid}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="425"/>
         <source>Paket pengganti</source>
-        <translation type="unfinished"></translation>
+        <translation>Replacement parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="440"/>
         <source>seperti paket asli</source>
-        <translation type="unfinished"></translation>
+        <translation>same as the original parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="445"/>
         <source>K&amp;urir</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="446"/>
         <source>La&amp;yanan</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervice</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="447"/>
         <source>&amp;Resi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="448"/>
         <source>Be&amp;rat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weight</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="449"/>
         <source>&amp;Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="459"/>
         <source>diisi dari penyelesaian; boleh diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>filled in from the resolution; can be changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="465"/>
         <source>&amp;Temuan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="466"/>
         <source>&amp;Penyelesaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;olution</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="468"/>
         <source>&amp;Jumlah refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund &amp;amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="469"/>
         <source>&amp;Metode refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund &amp;method</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="471"/>
         <source>Biaya buat &amp;ulang (pelanggan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remake c&amp;harge (customer)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="472"/>
         <source>Nilai &amp;voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voucher value</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="476"/>
         <source>&amp;Biaya bagi toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost to the &amp;shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="479"/>
         <source>&amp;Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="483"/>
         <source>&amp;Selesaikan kasus (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve case (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="483"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="521"/>
         <source>Refund penuh: semua yang sudah dibayar, &lt;b&gt;{paid}&lt;/b&gt;, dikembalikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Full refund: everything paid so far, &lt;b&gt;{paid}&lt;/b&gt;, is returned.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="528"/>
         <source>penjelasan yang diberikan ke pelanggan (wajib)</source>
-        <translation type="unfinished"></translation>
+        <translation>explanation given to the customer (required)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="595"/>
         <source>Periksa nomor resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="597"/>
         <source>Resi benar, simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number is correct, save</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="598"/>
         <source>Perbaiki resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix tracking number</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="79"/>
+        <source>Menyiapkan toko — TokoDesk</source>
+        <translation>Setting up the shop — TokoDesk</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="82"/>
+        <source>Atur &amp;nanti</source>
+        <translation>Set up &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="83"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="84"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="85"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="86"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="103"/>
+        <source>1. Profil toko</source>
+        <translation>1. Shop profile</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="105"/>
+        <source>Dicetak di setiap nota dan slip; pelanggan menghubungi toko lewat nomor ini.</source>
+        <translation>Printed on every receipt and slip; customers reach the shop through these numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="117"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="118"/>
+        <source>Pilih l&amp;ogo…</source>
+        <translation>Choose l&amp;ogo…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="125"/>
+        <source>&amp;Nama toko</source>
+        <translation>Shop &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="126"/>
+        <source>&amp;Alamat</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="127"/>
+        <source>&amp;Telepon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="128"/>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="129"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="134"/>
+        <source>2. DP dan aturan pengambilan</source>
+        <translation>2. Deposit and pickup rules</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="137"/>
+        <source>Angka bawaan dipakai banyak toko. DP melindungi toko dari pesanan yang tidak diambil; biaya simpan dan batas batal membuat pelanggan datang tepat waktu.</source>
+        <translation>The defaults are what many shops use. A deposit protects the shop from orders that are never collected; the storage fee and the cancellation deadline bring customers in on time.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="159"/>
+        <source>DP &amp;minimal</source>
+        <translation>&amp;Minimum deposit</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="160"/>
+        <source>Pesanan tidak bisa disimpan dengan DP di bawah ini.</source>
+        <translation>An order cannot be saved with a deposit below this.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="161"/>
+        <source>DP &amp;disarankan</source>
+        <translation>&amp;Suggested deposit</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="162"/>
+        <source>&amp;Gratis simpan (hari setelah tanggal ambil)</source>
+        <translation>&amp;Free storage (days after the pickup date)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="163"/>
+        <source>&amp;Biaya simpan per hari</source>
+        <translation>Storage fee per &amp;day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="164"/>
+        <source>Batas biaya &amp;simpan (0 = tanpa batas)</source>
+        <translation>Storage fee &amp;cap (0 = no cap)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="165"/>
+        <source>Batal &amp;otomatis, DP hangus (hari setelah tanggal ambil)</source>
+        <translation>Automatic cancellation, deposit f&amp;orfeited (days after the pickup date)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="166"/>
+        <source>Contoh</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="171"/>
+        <source>3. Syarat &amp; Ketentuan</source>
+        <translation>3. Terms &amp; Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="174"/>
+        <source>S&amp;K awal ini dicetak di setiap nota. Baca dan sesuaikan; isian seperti {dp_minimal} diisi otomatis dari aturan di halaman sebelumnya.</source>
+        <translation>These starter T&amp;C are printed on every receipt. Read and adjust them; fields such as {dp_minimal} are filled in from the rules on the previous page.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="187"/>
+        <source>4. Printer dan kertas</source>
+        <translation>4. Printer and paper</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="190"/>
+        <source>Nota dicetak lewat printer mana pun di PC ini. Printer struk (thermal) bisa juga dikirimi langsung: isi alamatnya, atau biarkan kosong.</source>
+        <translation>Receipts print on any printer of this PC. A receipt (thermal) printer can also be driven directly: enter its address, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="200"/>
+        <source>contoh: network:192.168.1.50, usb:0416:5011, serial:COM3</source>
+        <translation>e.g. network:192.168.1.50, usb:0416:5011, serial:COM3</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="203"/>
+        <source>&amp;Ukuran kertas nota</source>
+        <translation>Receipt &amp;paper size</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="204"/>
+        <source>&amp;Printer struk</source>
+        <translation>Receipt prin&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="209"/>
+        <source>5. Cadangan data</source>
+        <translation>5. Data backup</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="212"/>
+        <source>TokoDesk mencadangkan data setiap hari. Pilih folder di flashdisk atau folder yang disinkronkan (Google Drive, OneDrive) supaya data selamat bila PC rusak.</source>
+        <translation>TokoDesk backs up the data every day. Choose a folder on a USB stick or a synced folder (Google Drive, OneDrive) so the data survives if the PC breaks.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="218"/>
+        <source>kosong = di samping database (kurang aman)</source>
+        <translation>empty = next to the database (less safe)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="219"/>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="228"/>
+        <source>&amp;Folder cadangan</source>
+        <translation>Backup f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="229"/>
+        <source>Semua jawaban bisa diubah nanti di menu Pengaturan.</source>
+        <translation>Every answer can be changed later in the Settings menu.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="259"/>
+        <source>Batal otomatis harus sesudah hari gratis terakhir.</source>
+        <translation>Automatic cancellation must come after the last free day.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="272"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="272"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="280"/>
+        <source>Logo tidak bisa dibaca: {reason}</source>
+        <translation>The logo cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="284"/>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -5210,182 +5466,182 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="131"/>
         <source>Kirim paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="147"/>
         <source>REG, YES, Halu, Best, Instant…</source>
-        <translation type="unfinished"></translation>
+        <translation>REG, YES, Halu, Best, Instant…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="155"/>
         <source>Ongkir ditagihkan ke pelanggan (ditambahkan ke COD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee charged to the customer (added to the COD amount)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="159"/>
         <source>Diasuransikan / dengan tanda tangan penerima</source>
-        <translation type="unfinished"></translation>
+        <translation>Insured / recipient signature required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="161"/>
         <source>Sudah diserahkan ke kurir (tanpa centang: baru dikemas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Already handed to the courier (unticked: only packed so far)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="171"/>
         <source>Tambah &amp;foto…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;photo…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="174"/>
         <source>&amp;Hapus foto</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;move photo</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="189"/>
         <source>&amp;Kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="190"/>
         <source>&amp;Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vice</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="191"/>
         <source>Nomor &amp;resi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="192"/>
         <source>&amp;Berat paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel &amp;weight</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="193"/>
         <source>&amp;Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="195"/>
         <source>Nilai &amp;COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD &amp;amount</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="199"/>
         <source>Foto paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel photos</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="200"/>
         <source>C&amp;atatan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="205"/>
         <source>&amp;Simpan pengiriman (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save shipment (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="205"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="226"/>
         <source>Kirim paket — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship parcel — {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="229"/>
         <source>&lt;b&gt;{code}&lt;/b&gt; · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; · {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="230"/>
         <source>Total {total} · sisa {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} · balance {balance}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="233"/>
         <source>COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="233"/>
         <source>Dikirim (sudah lunas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped (paid in full)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="236"/>
         <source>{n} paket sudah tercatat</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcels already recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="242"/>
         <source>⚠ Pelanggan ini berstatus &lt;b&gt;diragukan&lt;/b&gt;{reason}. Lampirkan foto paket yang sudah dikemas (isi terlihat); tanpa foto pengiriman diblokir.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ This customer is marked &lt;b&gt;questionable&lt;/b&gt;{reason}. Attach a photo of the packed parcel (contents visible); without a photo the shipment is blocked.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="249"/>
         <source>⚠ Nilai pesanan di atas {limit}: pilih layanan dengan asuransi/tanda tangan dan lampirkan foto paket.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Order value is above {limit}: choose a service with insurance/signature and attach a photo of the parcel.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="256"/>
         <source>⚠ Ada pembayaran {pending} yang belum cair.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ There is a {pending} payment that has not yet cleared.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="262"/>
         <source>⚠ Pelanggan COD baru: ongkos kirim harus dibayar di muka sebelum paket dikirim.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ New COD customer: the delivery fee must be paid up front before the parcel is shipped.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="281"/>
         <source>Pilih foto paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose parcel photos</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="286"/>
         <source>Foto tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="367"/>
         <source>Periksa nomor resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="367"/>
         <source>Resi benar, simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number is correct, save</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="367"/>
         <source>Perbaiki resi</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="378"/>
         <source>Kirim walau belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship although not yet cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="379"/>
         <source>Alasan pemilik meneruskan pengiriman (dicatat):</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner&apos;s reason for going ahead with the shipment (logged):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="380"/>
         <source>Kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ship</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shipping.py" line="381"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5393,158 +5649,158 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="48"/>
         <source>Pengaturan toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="61"/>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="178"/>
         <source>(tanpa logo)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no logo)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="65"/>
         <source>Pilih &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;logo…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="67"/>
         <source>Hapus logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove logo</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="81"/>
         <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
-        <translation type="unfinished"></translation>
+        <translation>empty = through the Windows/Linux printer; e.g. network:192.168.1.50</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="90"/>
         <source>tempel isi kode QRIS statis, atau muat dari foto stiker</source>
-        <translation type="unfinished"></translation>
+        <translation>paste the static QRIS code content, or load it from a photo of the sticker</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
         <source>Muat dari &amp;gambar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load from &amp;image…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="95"/>
         <source>Hapus</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="111"/>
         <source>Isian yang diganti otomatis: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields filled in automatically: {list}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="116"/>
         <source>&amp;Nama toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop &amp;name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="117"/>
         <source>&amp;Alamat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="118"/>
         <source>&amp;Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="119"/>
         <source>&amp;WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="120"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="121"/>
         <source>&amp;Kertas cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pap&amp;er</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="122"/>
         <source>&amp;Printer struk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt printer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="123"/>
         <source>Batas &amp;lampiran catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a&amp;ttachment limit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="124"/>
         <source>&amp;QRIS toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop &amp;QRIS</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
         <source>&amp;Simpan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
         <source>&amp;Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="136"/>
         <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Terms &amp;amp; Conditions&lt;/b&gt; (printed on every receipt)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="159"/>
         <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Current version: {n}, saved {at} by {who}. Saving changed text creates a new version; older orders keep their version.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
         <source>Pilih logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="189"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="199"/>
         <source>Belum ada QRIS: nota dan slip dicetak tanpa kode bayar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No QRIS yet: receipts and slips are printed without a payment code.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="210"/>
         <source>✓ QRIS {name}, {city}{nmid}. Pastikan ini nama toko Anda sebelum menyimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ QRIS {name}, {city}{nmid}. Make sure this is your shop&apos;s name before saving.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="220"/>
         <source>Foto atau pindaian stiker QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo or scan of the QRIS sticker</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="222"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="231"/>
         <source>Membaca kode QR dari gambar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the QR code from the image…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/shop_dialog.py" line="244"/>
         <source>Gambar tidak bisa dibuka: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image cannot be opened: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5552,37 +5808,37 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="122"/>
         <source>&amp;Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="129"/>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="131"/>
         <source>&amp;Siapa yang bertugas?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who&apos;s on duty?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="191"/>
         <source>Terlalu banyak PIN salah. Tunggu {n} detik lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs. Wait {n} seconds, then try again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="197"/>
         <source>Terlalu banyak PIN salah</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="206"/>
         <source>Ketik PIN Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your PIN.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="230"/>
         <source>PIN salah. Sisa {n} kali sebelum harus menunggu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN. {n} tries left before you have to wait.</translation>
     </message>
 </context>
 <context>
@@ -5590,202 +5846,202 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="263"/>
         <source>Staf &amp; izin</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp; permissions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
         <source>Peran</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
         <source>Terakhir masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="270"/>
         <source>Izin</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="286"/>
         <source>&amp;Daftar staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff &amp;list</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="290"/>
         <source>&amp;Tambah staf…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add staff…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="293"/>
         <source>&amp;Ubah…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="296"/>
         <source>&amp;Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset PIN…</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="299"/>
         <source>&amp;Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="313"/>
         <source>Izin pemilik untuk staf ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner permissions for this staff member</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="333"/>
         <source>Simpan &amp;izin</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;permissions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="350"/>
         <source> menit</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="355"/>
         <source>Simpan &amp;pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="359"/>
         <source>Kunci layar &amp;&amp; batas staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen &amp;&amp; staff limits</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="364"/>
         <source>&amp;Kunci layar setelah</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc&amp;k screen after</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="366"/>
         <source>tanpa aktivitas; setelah itu orang yang bekerja harus memasukkan PIN lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>without activity; after that, whoever is working must enter their PIN again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="369"/>
         <source>&amp;Batas bebas biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee &amp;waiver limit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="371"/>
         <source>Staf boleh membebaskan biaya simpan sampai jumlah ini; di atasnya perlu pemilik.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff may waive storage fees up to this amount; above it, the owner is needed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="384"/>
         <source>Tutup (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="439"/>
         <source>nonaktif</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="441"/>
         <source>aktif, belum ada PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>active, no PIN yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="443"/>
         <source>aktif, menunggu s.d. {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>active, waiting until {at}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="444"/>
         <source>aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="447"/>
         <source>belum pernah</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="451"/>
         <source>semua izin</source>
-        <translation type="unfinished"></translation>
+        <translation>all permissions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="488"/>
         <source>Pilih satu orang di daftar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one person in the list.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="492"/>
         <source>Pemilik memiliki semua izin</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner has all permissions</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="496"/>
         <source>Tanpa centang, staf hanya melakukan pekerjaan konter. Centang lalu simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>With nothing ticked, staff only do counter work. Tick, then save.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="518"/>
         <source>Izin {name} disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions for {name} saved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="536"/>
         <source>Staf ditambahkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member added.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="537"/>
         <source>Akun disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account saved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="538"/>
         <source>PIN baru disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN saved.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="561"/>
         <source>Nonaktifkan akun</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate account</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="563"/>
         <source>Nonaktifkan akun {name}? Ia tidak bisa masuk lagi. Semua catatannya tetap ada; untuk mengaktifkan kembali, beri PIN baru (Reset PIN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate {name}&apos;s account? They will no longer be able to sign in. All their records stay; to reactivate the account, give it a new PIN (Reset PIN).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="566"/>
         <source>Nonaktifkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="567"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="574"/>
         <source>Akun {name} dinonaktifkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s account deactivated.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="615"/>
         <source>Pengaturan kunci layar disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen settings saved.</translation>
     </message>
 </context>
 <context>
@@ -5793,67 +6049,67 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="129"/>
         <source>Tambah staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Add staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="130"/>
         <source>Ubah akun staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit staff account</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="131"/>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset PIN</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="152"/>
         <source>&amp;Nama:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="153"/>
         <source>&amp;Peran:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="156"/>
         <source>P&amp;IN ({lo}–{hi} angka):</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;IN ({lo}–{hi} digits):</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="158"/>
         <source>&amp;Ulangi PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;peat PIN:</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="162"/>
         <source>Setiap orang memakai PIN sendiri, berbeda dari PIN akun lain. Staf hanya bisa melakukan pekerjaan konter; izin pemilik diberikan satu per satu di daftar staf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone uses their own PIN, different from every other account&apos;s PIN. Staff can only do counter work; owner permissions are granted one by one in the staff list.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="167"/>
         <source>Pemilik memiliki semua izin; staf hanya izin yang diberikan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner has all permissions; staff only the ones granted.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="169"/>
         <source>PIN baru untuk {name}. Sampaikan PIN ini hanya kepada orangnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>New PIN for {name}. Tell this PIN only to that person.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="173"/>
         <source>Akun ini nonaktif; dengan PIN baru akun aktif kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is inactive; a new PIN makes it active again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="182"/>
         <source>&amp;Simpan (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save (Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="182"/>
         <source>Batal (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5861,107 +6117,107 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="82"/>
         <source>Templat pesan ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Message templates for customers</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="123"/>
         <source>&amp;Kembalikan ke bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset to default</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
         <source>&amp;Simpan pesan ini (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save this message (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="142"/>
         <source>&lt;b&gt;Isian&lt;/b&gt; — klik untuk menyisipkan di posisi kursor</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fields&lt;/b&gt; — click to insert at the cursor</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="170"/>
         <source>Pesan yang dikirim ke pelanggan untuk setiap kejadian. Isian dalam kurung kurawal, misalnya {nama} atau {tanggal_ambil}, diganti otomatis dengan data pesanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages sent to the customer for each event. Fields in curly braces, such as {nama} or {tanggal_ambil}, are replaced automatically with the order&apos;s details.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="204"/>
         <source> (diubah)</source>
-        <translation type="unfinished"></translation>
+        <translation> (edited)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="231"/>
         <source>&lt;b&gt;Pratinjau&lt;/b&gt; — contoh pesanan {name} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preview&lt;/b&gt; — sample order {name} ({code})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="254"/>
         <source>Perubahan belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="255"/>
         <source>Pesan «{kind}» sudah diubah tetapi belum disimpan. Buang perubahannya?</source>
-        <translation type="unfinished"></translation>
+        <translation>The «{kind}» message has been changed but not saved. Discard the changes?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="258"/>
         <source>Buang perubahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="259"/>
         <source>Kembali mengedit</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to editing</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="271"/>
         <source>(pratinjau muncul lagi setelah isi pesan diperbaiki)</source>
-        <translation type="unfinished"></translation>
+        <translation>(the preview will reappear once the message text is fixed)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="280"/>
         <source>Belum disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="282"/>
         <source>Teks bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Default text</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="284"/>
         <source>Tersimpan (teks Anda sendiri)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved (your own text)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="314"/>
         <source>Kembalikan ke teks bawaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset to default text</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="315"/>
         <source>Ganti pesan «{kind}» dengan teks bawaan? Teks yang sekarang akan hilang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the «{kind}» message with the default text? The current text will be lost.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="318"/>
         <source>Kembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="319"/>
         <source>Batal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/templates_dialog.py" line="339"/>
         <source>Tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -5969,7 +6225,7 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/complaint_dialogs.py" line="731"/>
         <source>&amp;Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -5977,205 +6233,208 @@ Alasan koreksi (wajib):</source>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="128"/>
         <source>Contoh linimasa pengambilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample pickup timeline</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="167"/>
         <source>Siap</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="169"/>
         <source>H-{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>D-{n}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="171"/>
         <source>Hari terakhir gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Last free day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="173"/>
         <source>Biaya mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee starts</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="175"/>
         <source>Peringatan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Final notice</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="176"/>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
         <source>Batal, DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled, deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="188"/>
         <source>Tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="189"/>
         <source>Batal otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-cancel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="247"/>
         <source>sebelum tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>before the pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="249"/>
         <source>gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="251"/>
         <source>batal, DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled, deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="253"/>
         <source>biaya simpan naik sampai {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee rises to {fee}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="255"/>
         <source>biaya simpan tetap {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee stays at {fee}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="257"/>
         <source>biaya simpan {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee {fee}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="258"/>
         <source> (batas)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cap)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="270"/>
         <source>{first}–{last} ({n} hari)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}–{last} ({n} days)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="280"/>
         <source>pesan «{name}»</source>
-        <translation type="unfinished"></translation>
+        <translation>message «{name}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="287"/>
         <source>Sebelum tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="287"/>
         <source>Sebelum ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Before pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="289"/>
         <source>Gratis disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="289"/>
         <source>Gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="291"/>
         <source>Biaya simpan {fee}/hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee {fee}/day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="295"/>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="297"/>
         <source>Biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="296"/>
         <source>, paling banyak {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>, at most {cap}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
         <source>Batal otomatis, DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-cancelled, deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="298"/>
         <source>DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="302"/>
         <source>Sen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="303"/>
         <source>Sel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="304"/>
         <source>Rab</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="305"/>
         <source>Kam</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="306"/>
         <source>Jum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="307"/>
         <source>Sab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="308"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/timeline_widget.py" line="431"/>
         <source>{n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="58"/>
+        <location filename="../../tokodesk/ui/app.py" line="140"/>
         <source>Demo — PIN: {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo — PIN: {people}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="96"/>
+        <location filename="../../tokodesk/ui/app.py" line="182"/>
         <source>DEMO — data contoh, tidak disimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — sample data, not saved</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="105"/>
+        <location filename="../../tokodesk/ui/app.py" line="191"/>
         <source> — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="121"/>
+        <location filename="../../tokodesk/ui/app.py" line="207"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
 Tidak ada data yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database cannot be opened:
+{detail}
+
+No data has been changed.</translation>
     </message>
 </context>
 <context>
@@ -6183,27 +6442,27 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="126"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="128"/>
         <source>Suara</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="130"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="132"/>
         <source>Gambar</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/quick_log.py" line="133"/>
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -6211,233 +6470,233 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="183"/>
         <source>Dana &amp;sudah masuk ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Money has &amp;arrived ({key})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/qris_pay.py" line="186"/>
         <source>&amp;Tutup, periksa nanti</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close, check later</translation>
     </message>
 </context>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="50"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="53"/>
         <source>Tanggal ambil: {pickup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date: {pickup}.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="54"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="58"/>
         <source>Gratis penyimpanan sampai {day} ({n} hari setelah tanggal ambil).</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage until {day} ({n} days after the pickup date).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="59"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="65"/>
         <source>Mulai {day} dikenakan biaya penyimpanan {fee} per hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="63"/>
-        <source> (paling banyak {cap})</source>
-        <translation type="unfinished"></translation>
+        <translation>From {day} a storage fee of {fee} per day is charged</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/pickup.py" line="68"/>
-        <source>Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan dibatalkan otomatis dan DP tidak dikembalikan.</source>
-        <translation type="unfinished"></translation>
+        <source> (paling banyak {cap})</source>
+        <translation> (at most {cap})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="78"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="74"/>
+        <source>Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan dibatalkan otomatis dan DP tidak dikembalikan.</source>
+        <translation>If the order has not been collected by {day} and we have not heard from you, it will be cancelled automatically and the deposit will not be refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/pickup.py" line="85"/>
         <source>Ambil {pickup}. Lewat {day}: biaya simpan {fee}/hari; {forfeit}: batal, DP hangus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup {pickup}. After {day}: storage fee {fee}/day; {forfeit}: cancelled, deposit forfeited.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="46"/>
         <source>Nota</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="47"/>
         <source>Slip pengambilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup slip</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="48"/>
         <source>Nota lunas</source>
-        <translation type="unfinished"></translation>
+        <translation>Final receipt (paid)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/document_dialog.py" line="49"/>
         <source>Lembar konfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation sheet</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="46"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="74"/>
         <source>Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved; data already saved is safe. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="49"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; data already saved is safe. Details: {detail}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/dates.py" line="41"/>
         <source>Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22</source>
-        <translation type="unfinished"></translation>
+        <translation>Date «{text}» is not valid; write it as YYYY-MM-DD, e.g. 2026-11-22</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="44"/>
         <source>DP tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>The deposit cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="50"/>
         <source>Pelanggan ini masuk daftar hitam: wajib bayar penuh {minimum} di muka</source>
-        <translation type="unfinished"></translation>
+        <translation>This customer is blacklisted: must pay the full {minimum} up front</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="57"/>
         <source>DP minimal {percent}% dari total, yaitu {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>The deposit must be at least {percent}% of the total, i.e. {minimum}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/deposit.py" line="64"/>
         <location filename="../../tokodesk/services/exchange.py" line="835"/>
         <source>DP tidak boleh melebihi total pesanan {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>The deposit cannot be more than the order total {total}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/ledger.py" line="131"/>
         <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
-        <translation type="unfinished"></translation>
+        <translation>A correction entry cannot be corrected again; record a new entry instead</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/ledger.py" line="134"/>
         <source>Entri ini sudah dikoreksi sebelumnya</source>
-        <translation type="unfinished"></translation>
+        <translation>This entry has already been corrected</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/ledger.py" line="136"/>
         <source>Entri bernilai nol tidak perlu dikoreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>A zero-value entry does not need correcting</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/money.py" line="43"/>
         <source>Jumlah uang wajib diisi, contoh: 1.250.000</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount of money, e.g. 1.250.000</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/money.py" line="49"/>
         <source>«{text}» bukan jumlah rupiah yang sah. Tulis angka bulat saja, contoh: 1.250.000 atau 1250000</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» is not a valid rupiah amount. Write a whole number only, e.g. 1.250.000 or 1250000</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/money.py" line="58"/>
         <source>Jumlah uang tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount of money cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/money.py" line="61"/>
         <source>Jumlah uang terlalu besar: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount of money is too large: {text}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="125"/>
         <source>Pesanan sudah «{src}»; statusnya tidak bisa diubah lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>The order is already «{src}»; its status can no longer be changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="129"/>
         <source>Status «{src}» tidak bisa langsung menjadi «{dst}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Status «{src}» cannot change directly to «{dst}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="135"/>
         <source>Belum bisa diproduksi: DP minimal {minimum} belum masuk (baru {paid})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot go into production yet: the minimum deposit of {minimum} has not been received (only {paid} so far)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="143"/>
         <source>Detail custom belum dikonfirmasi pelanggan secara tertulis; catat konfirmasinya dulu (tombol «Konfirmasi detail»)</source>
-        <translation type="unfinished"></translation>
+        <translation>The customer has not yet confirmed the custom details in writing; record the confirmation first (button «Confirm details»)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="150"/>
         <source>Pesanan custom harus diproduksi dulu sebelum siap diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>A custom order must be produced before it can be ready for pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="153"/>
         <source>Ada pembayaran {pending} yang belum cair; tunggu sampai dana masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a {pending} payment that has not yet cleared; wait until the money arrives</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="158"/>
         <source>Pesanan ini dikirim, bukan diambil di toko</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is shipped, not collected at the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="161"/>
         <source>Belum lunas: sisa {balance} harus dibayar sebelum diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paid in full: the balance of {balance} must be paid before collection</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="166"/>
         <location filename="../../tokodesk/services/shipping.py" line="378"/>
         <source>Pesanan ini diambil di toko, bukan dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is collected at the shop, not shipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="169"/>
         <source>Belum lunas: sisa {balance} harus dibayar sebelum dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paid in full: the balance of {balance} must be paid before shipping</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="199"/>
         <source>Tanggal ambil tidak boleh sebelum hari ini ({today})</source>
-        <translation type="unfinished"></translation>
+        <translation>The pickup date cannot be before today ({today})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/phone.py" line="15"/>
         <source>Nomor HP wajib diisi, contoh: 0812-3456-7890</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a mobile number, e.g. 0812-3456-7890</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/phone.py" line="27"/>
         <source>Nomor HP «{text}» tidak sah. Tulis nomor lengkap, contoh: 0812-3456-7890 atau +62 812-3456-7890</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number «{text}» is not valid. Write the full number, e.g. 0812-3456-7890 or +62 812-3456-7890</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="56"/>
         <location filename="../../tokodesk/services/exchange.py" line="536"/>
         <source>Nomor {phone} sudah terdaftar atas nama {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Number {phone} is already registered to {name}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="77"/>
         <location filename="../../tokodesk/services/exchange.py" line="623"/>
         <source>Nama pelanggan wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the customer&apos;s name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/customers.py" line="82"/>
         <location filename="../../tokodesk/services/exchange.py" line="630"/>
         <source>Nama pelanggan terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer name is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="128"/>
         <source>Keluhan tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="176"/>
         <source>Bukti harus catatan komunikasi pelanggan yang sama</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence must be a communication log of the same customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="188"/>
@@ -6451,336 +6710,336 @@ Tidak ada data yang diubah.</source>
         <location filename="../../tokodesk/services/standing.py" line="530"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="321"/>
         <source>Pelanggan tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="199"/>
         <source>Pilih jenis keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a complaint type</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="204"/>
         <source>Pilih saluran keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the channel of the complaint</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="210"/>
         <source>Tulis keluhan pelanggan dengan kata-katanya sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the customer&apos;s complaint in their own words</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="217"/>
         <source>Keluhan terlalu panjang (paling banyak {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint is too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="224"/>
         <source>Waktu keluhan tidak boleh di masa depan</source>
-        <translation type="unfinished"></translation>
+        <translation>The complaint time cannot be in the future</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="332"/>
         <location filename="../../tokodesk/services/complaints.py" line="373"/>
         <location filename="../../tokodesk/services/complaints.py" line="508"/>
         <source>Keluhan ini sudah ditutup</source>
-        <translation type="unfinished"></translation>
+        <translation>This complaint is already closed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="358"/>
         <source>Jumlah rupiah tidak masuk akal</source>
-        <translation type="unfinished"></translation>
+        <translation>The rupiah amount does not make sense</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="379"/>
         <source>Penyelesaian ini butuh pesanan; keluhan ini tidak terkait pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>This resolution needs an order; this complaint is not linked to an order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="389"/>
         <source>Tulis penjelasan yang diberikan ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the explanation given to the customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="392"/>
         <source>Isi nilai voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the voucher value</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="395"/>
         <source>Isi biaya buat ulang untuk pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the remake charge for the customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="416"/>
         <source>Belum ada uang yang dibayar; tidak ada yang dikembalikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has been paid yet; there is nothing to refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="421"/>
         <source>Refund sebagian harus lebih dari Rp0 dan kurang dari yang dibayar ({paid})</source>
-        <translation type="unfinished"></translation>
+        <translation>A partial refund must be more than Rp0 and less than the amount paid ({paid})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="449"/>
         <source>Pesanan ini belum pernah dikirim; pilih buat ulang atau refund</source>
-        <translation type="unfinished"></translation>
+        <translation>This order has never been shipped; choose remake or refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="514"/>
         <source>Keluhan hanya ditolak bila temuannya bukan kesalahan toko; pilih temuannya</source>
-        <translation type="unfinished"></translation>
+        <translation>A complaint can only be declined if the finding is that the shop was not at fault; choose the finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="522"/>
         <source>Tulis alasan penolakan yang disampaikan ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for declining that will be given to the customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="565"/>
         <source>Isi balasan tidak boleh kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The reply cannot be empty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="795"/>
         <source>Tulis langkah penanganannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the handling step</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="800"/>
         <source>Langkah terlalu panjang (paling banyak {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Step is too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/demo.py" line="373"/>
         <source>Database ini sudah berisi data; data demo hanya untuk database kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already contains data; demo data is only for an empty database</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="141"/>
         <source>Berkas tidak diimpor: ada {count} kesalahan. Perbaiki lalu impor lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>File not imported: there are {count} errors. Fix them and import again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="211"/>
         <source>Format «{fmt}» tidak dikenal; pilih csv atau xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format «{fmt}»; choose csv or xlsx</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="215"/>
         <source>Nama berkas «{name}» tidak cocok dengan format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>File name «{name}» does not match the {fmt} format</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="224"/>
         <source>Berkas Excel lama (.xls) tidak didukung; di Excel simpan ulang sebagai .xlsx atau .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Old Excel files (.xls) are not supported; in Excel, save it again as .xlsx or .csv</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="230"/>
         <source>Format berkas «{name}» tidak dikenal; pakai berkas .csv atau .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown format for file «{name}»; use a .csv or .xlsx file</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="241"/>
         <source>Berkas «{path}» tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{path}» not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="243"/>
         <source>«{path}» adalah folder, bukan berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>«{path}» is a folder, not a file</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="248"/>
         <source>Berkas «{path}» tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{path}» cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="261"/>
         <source>Berkas «{name}» berisi data Excel; ganti akhiran namanya menjadi .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» contains Excel data; change its name to end in .xlsx</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="292"/>
         <source>Berkas «{name}» baris {line} tidak bisa dibaca sebagai CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}», line {line} cannot be read as CSV: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="330"/>
         <source>Berkas «{name}» bukan berkas Excel (.xlsx) yang sah</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» is not a valid Excel file (.xlsx)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="363"/>
         <source>Berkas «{name}» kosong: baris judul kolom tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» is empty: the column heading row is missing</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="382"/>
         <source>Kolom «{name}» wajib ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Column «{name}» is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="397"/>
         <source>Kolom «{name}» muncul dua kali</source>
-        <translation type="unfinished"></translation>
+        <translation>Column «{name}» appears twice</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="406"/>
         <source>Kolom «{name}» tidak dikenal; kolom yang dipakai: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown column «{name}»; the columns used are: {known}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="425"/>
         <source>Baris ini berisi lebih banyak kolom daripada judulnya; adakah tanda «{delimiter}» di dalam teks yang tidak diapit tanda kutip?</source>
-        <translation type="unfinished"></translation>
+        <translation>This row has more columns than the heading row; is there a «{delimiter}» inside text that is not enclosed in quotation marks?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="432"/>
         <source>Ada isi di kolom yang tidak berjudul</source>
-        <translation type="unfinished"></translation>
+        <translation>There is data in a column without a heading</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="484"/>
         <source>Status pelanggan «{text}» tidak dikenal; pilih salah satu: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown customer status «{text}»; choose one of: {choices}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="497"/>
         <source>Hanya pemilik toko yang boleh memasukkan pelanggan ke daftar hitam</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the shop owner may put customers on the blacklist</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="512"/>
         <source>Nomor HP sama dengan baris {line}, tetapi namanya lain ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Same mobile number as line {line}, but a different name ({name})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="642"/>
         <source>Nama barang wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="648"/>
         <source>Nama barang terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item name is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="659"/>
         <source>Jumlah «{text}» harus bilangan bulat, minimal 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity «{text}» must be a whole number, at least 1</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="666"/>
         <source>Jumlah terlalu besar (maksimal {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity is too large (maximum {max})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="681"/>
         <source>Cara ambil «{text}» tidak dikenal; pilih salah satu: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown fulfilment method «{text}»; choose one of: {choices}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="688"/>
         <source>Status «{text}» tidak dikenal; pilih salah satu: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status «{text}»; choose one of: {choices}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="711"/>
         <source>Metode bayar «{text}» tidak dikenal; pilih salah satu: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown payment method «{text}»; choose one of: {choices}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="743"/>
         <source>Pelanggan berbeda dengan baris {line} untuk pesanan {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Different customer from line {line} for order {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="748"/>
         <source>Isinya berbeda dengan baris {line} untuk pesanan {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents differ from line {line} for order {code}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="772"/>
         <source>Kode pesanan terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Order code is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="781"/>
         <location filename="../../tokodesk/services/orders.py" line="95"/>
         <source>Terlalu banyak baris barang (maksimal {max})</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many item rows (maximum {max})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="790"/>
         <source>Tanggal pesanan {date} belum terjadi (hari ini {today})</source>
-        <translation type="unfinished"></translation>
+        <translation>Order date {date} is in the future (today is {today})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="800"/>
         <source>Tanggal ambil {pickup} sebelum tanggal pesanan {created}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date {pickup} is before the order date {created}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="813"/>
         <source>Status «{status}» tidak cocok dengan cara ambil «{fulfilment}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Status «{status}» does not match the fulfilment method «{fulfilment}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="826"/>
         <location filename="../../tokodesk/services/orders.py" line="138"/>
         <source>Total pesanan terlalu besar; periksa jumlah dan harga</source>
-        <translation type="unfinished"></translation>
+        <translation>Order total is too large; check the quantities and prices</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="847"/>
         <source>Metode bayar wajib diisi untuk pesanan yang sudah dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method is required for orders that have been paid</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="872"/>
         <source>Kode pesanan wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Order code is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="895"/>
         <source>Pesanan {code} sudah ada di database</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code} is already in the database</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/exchange.py" line="1102"/>
         <source>Tidak bisa menulis «{path}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write «{path}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="89"/>
         <source>Pesanan harus berisi minimal satu barang</source>
-        <translation type="unfinished"></translation>
+        <translation>An order must contain at least one item</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="106"/>
         <source>Baris {row}: nama barang wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: item name is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="114"/>
         <source>Baris {row}: jumlah minimal 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: quantity must be at least 1</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="122"/>
         <source>Baris {row}: jumlah terlalu besar</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: quantity is too large</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="130"/>
         <source>Baris {row}: harga tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {row}: price cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/orders.py" line="297"/>
         <source>Pilih atau buat pelanggan dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Select or create a customer first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="63"/>
@@ -6798,393 +7057,393 @@ Tidak ada data yang diubah.</source>
         <location filename="../../tokodesk/services/shipping.py" line="347"/>
         <location filename="../../tokodesk/services/shipping.py" line="376"/>
         <source>Pesanan tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="75"/>
         <source>Tulis siapa yang mengonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Write who confirmed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="79"/>
         <source>Nama yang mengonfirmasi terlalu panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the person who confirmed is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="85"/>
         <source>Tempel teks persis yang dikonfirmasi pelanggan (nama, ukuran, warna)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste the exact text the customer confirmed (name, size, colour)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="94"/>
         <source>Waktu konfirmasi tidak boleh di masa depan</source>
-        <translation type="unfinished"></translation>
+        <translation>The confirmation time cannot be in the future</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="100"/>
         <source>Pesanan ini sudah selesai; konfirmasi tidak diperlukan</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is already completed; no confirmation is needed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="191"/>
         <source>Pilih kesalahan siapa</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose whose mistake it was</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="193"/>
         <source>Biaya buat ulang tidak masuk akal</source>
-        <translation type="unfinished"></translation>
+        <translation>The remake charge does not make sense</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="198"/>
         <source>Kesalahan toko: buat ulang tanpa biaya untuk pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop&apos;s mistake: remake at no charge to the customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="203"/>
         <source>Tulis apa yang salah dan apa yang dibuat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Write what went wrong and what is being remade</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="207"/>
         <source>Pesanan yang batal tidak dibuat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled orders are not remade</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="68"/>
         <source>Syarat dan ketentuan toko belum ada</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop has no terms and conditions yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="72"/>
         <source>Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>The final receipt is printed when the order is handed over (current status: {status})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/documents.py" line="135"/>
         <location filename="../../tokodesk/services/evidence.py" line="90"/>
         <location filename="../../tokodesk/services/log.py" line="289"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no order with code «{code}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="54"/>
         <source>Pesanan ini baru saja diubah di kasir lain; data dimuat ulang. Periksa lalu ulangi.</source>
-        <translation type="unfinished"></translation>
+        <translation>This order was just changed at another counter; the data has been reloaded. Check it, then try again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="185"/>
         <source>Pesanan {code} sudah ditutup; pembayaran tidak bisa dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code} is already closed; the payment cannot be recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="189"/>
         <source>Jumlah bayar harus lebih dari Rp0</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment amount must be more than Rp0</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="196"/>
         <source>Sisa tagihan sudah tertutup pembayaran {pending} yang belum cair; tunggu dananya masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>The balance due is already covered by {pending} in payments that have not cleared yet; wait for the money to arrive</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="203"/>
         <source>Pesanan ini sudah lunas</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is already paid in full</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="206"/>
         <source>Jumlah bayar melebihi sisa tagihan {owed}; catat kembaliannya di luar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment amount exceeds the balance due of {owed}; record the change separately</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="216"/>
         <source>Tanggal cair tidak boleh sebelum tanggal bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>The cleared date cannot be before the payment date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="303"/>
         <location filename="../../tokodesk/services/payments.py" line="341"/>
         <source>Entri pembayaran tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment entry not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="310"/>
         <source>Pembayaran ini tidak menunggu dana cair</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment is not waiting to clear</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="312"/>
         <source>Pembayaran ini sudah diselesaikan atau dikoreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment has already been settled or corrected</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="317"/>
         <source>Tulis alasan dana tidak masuk (mis. cek ditolak bank, transfer tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the money never arrived (e.g. cheque rejected by the bank, transfer not found)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/payments.py" line="352"/>
         <source>Tulis alasan koreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for the correction</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/database.py" line="112"/>
         <source>database sedang dipakai program lain; tunggu sebentar lalu coba lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>the database is being used by another program; wait a moment and try again</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="269"/>
         <source>berkas tidak bisa dibaca ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be read ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="272"/>
         <location filename="../../tokodesk/db/migrate.py" line="297"/>
         <location filename="../../tokodesk/services/database.py" line="116"/>
         <source>berkas ini bukan database TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>this file is not a TokoDesk database</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="276"/>
         <source>berkas tidak bisa dibuka ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be opened ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="284"/>
         <source>berkas rusak (pemeriksaan integritas: {detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged (integrity check: {detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="292"/>
         <source>berkas rusak ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="299"/>
         <source>berkas rusak (ada rujukan antartabel yang putus)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is damaged (there are broken references between tables)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="302"/>
         <location filename="../../tokodesk/services/backup.py" line="986"/>
         <source>salinan tidak sama dengan database asal (jumlah baris berbeda: {tables})</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy does not match the original database (row counts differ: {tables})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="325"/>
         <source>Database «{path}» tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Database «{path}» not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="337"/>
         <location filename="../../tokodesk/services/backup.py" line="760"/>
         <location filename="../../tokodesk/services/backup.py" line="774"/>
         <source>Cadangan gagal diperiksa dan dihapus: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed its check and was deleted: {problem}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="347"/>
         <location filename="../../tokodesk/services/backup.py" line="782"/>
         <source>Cadangan tidak bisa ditulis ke «{folder}»: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be written to «{folder}»: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="370"/>
         <location filename="../../tokodesk/db/migrate.py" line="377"/>
         <source>disk penuh</source>
-        <translation type="unfinished"></translation>
+        <translation>disk full</translation>
     </message>
     <message>
         <location filename="../../tokodesk/db/migrate.py" line="372"/>
         <location filename="../../tokodesk/db/migrate.py" line="379"/>
         <source>tidak ada izin menulis (folder hanya-baca?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no permission to write (read-only folder?)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/database.py" line="105"/>
         <source>server database tidak bisa dihubungi; periksa jaringan dan server lalu coba lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>the database server cannot be reached; check the network and the server, then try again</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/database.py" line="118"/>
         <source>berkas database tidak bisa dibuka atau ditulis (periksa folder dan izinnya)</source>
-        <translation type="unfinished"></translation>
+        <translation>the database file cannot be opened or written (check the folder and its permissions)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/database.py" line="122"/>
         <source>disk bermasalah atau penuh ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk has a problem or is full ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/database.py" line="124"/>
         <source>database ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>this database was created by a newer version of TokoDesk; update TokoDesk first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/evidence.py" line="81"/>
         <location filename="../../tokodesk/services/log.py" line="284"/>
         <source>Tidak ada pelanggan dengan No. HP {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no customer with mobile number {phone}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/files.py" line="27"/>
         <source>Folder «{folder}» tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder «{folder}» does not exist</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/files.py" line="39"/>
         <source>Berkas «{path}» tidak bisa ditulis: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{path}» cannot be written: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/printing.py" line="32"/>
         <source>Printer struk belum diatur dengan benar («{target}»). Contoh: network:192.168.1.50, usb:0416:5011, serial:COM3, file:/dev/usb/lp0</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer is not set up correctly («{target}»). Examples: network:192.168.1.50, usb:0416:5011, serial:COM3, file:/dev/usb/lp0</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/printing.py" line="83"/>
         <source>Printer struk ({target}) tidak bisa dipakai: {reason}. Periksa kabel, daya dan kertasnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer ({target}) cannot be used: {reason}. Check the cable, power and paper.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="84"/>
         <source>Nama toko wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop name is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="87"/>
         <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop name is too long (maximum 80 characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="94"/>
         <source>Logo terlalu besar (maksimal 512 KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo is too large (maximum 512 KB)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="97"/>
         <source>Logo harus gambar PNG atau JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo must be a PNG or JPEG image</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="99"/>
         <source>Ukuran kertas tidak dikenal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown paper size</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shop.py" line="103"/>
         <source>Batas lampiran harus 1 sampai 500 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment limit must be 1 to 500 MB</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/terms.py" line="56"/>
         <source>Teks syarat dan ketentuan tidak boleh kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The terms and conditions text cannot be empty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/terms.py" line="58"/>
         <source>Teks syarat dan ketentuan terlalu panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>The terms and conditions text is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="187"/>
         <location filename="../../tokodesk/services/delivery.py" line="296"/>
         <location filename="../../tokodesk/services/feedback.py" line="75"/>
         <source>Isi pesan tidak boleh kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text cannot be empty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="191"/>
         <source>Isi pesan terlalu panjang (paling banyak {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>The message text is too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="199"/>
         <location filename="../../tokodesk/services/terms.py" line="64"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmatched curly brackets; write {{ and }} for literal brackets</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="207"/>
         <location filename="../../tokodesk/services/terms.py" line="72"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field {{{name}}}. You can use: {known}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/printing.py" line="63"/>
         <source>Printer «{name}» tidak bisa dipakai; periksa apakah menyala dan terpasang</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer «{name}» cannot be used; check that it is switched on and connected</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/whatsapp.py" line="117"/>
         <source>«{name}» bukan ekspor chat WhatsApp: tidak ada baris berbentuk «tanggal, jam - nama: pesan». Di WhatsApp buka chatnya, lalu ⋮ → Lainnya → Ekspor chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» is not a WhatsApp chat export: there are no lines in the form «date, time - name: message». In WhatsApp, open the chat, then ⋮ → More → Export chat.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/whatsapp.py" line="122"/>
         <source>«{name}» tidak bisa dibaca sebagai teks, jadi bukan ekspor chat WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» cannot be read as text, so it is not a WhatsApp chat export</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/whatsapp.py" line="125"/>
         <source>tanggal atau jam «{stamp}» tidak dikenali; pesan ini dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>date or time «{stamp}» not recognised; this message was skipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/whatsapp.py" line="126"/>
         <source>{count} baris sebelum pesan pertama tidak diawali tanggal dan jam; dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lines before the first message do not start with a date and time; skipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="317"/>
         <source>{chain} #{id}: tidak bersegel (ditambahkan di luar aplikasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: not sealed (added outside the app)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="322"/>
         <source>{chain} #{id}: isinya tidak cocok dengan segelnya (diubah, atau entri palsu)</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: its contents do not match its seal (changed, or a forged entry)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="331"/>
         <source>{chain} #{id}: urutannya diubah (seharusnya sesudah #{other})</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: its position in the sequence was changed (it should come after #{other})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="339"/>
         <source>{chain} #{id}: entri di antara #{other} dan #{id} hilang (dihapus)</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: entries between #{other} and #{id} are missing (deleted)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="347"/>
         <source>{chain} #{id}: entri-entri sebelumnya hilang (dihapus)</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: the earlier entries are missing (deleted)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="351"/>
         <source>{chain} #{id}: entri sebelumnya hilang (dihapus) atau entri ini disisipkan</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: the previous entry is missing (deleted) or this entry was inserted</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="295"/>
         <source>{chain}: {n} entri terakhir hilang (dihapus) sesudah #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain}: the last {n} entries are missing (deleted) after #{id}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="300"/>
         <source>{chain} #{id}: ujung rantai tidak cocok (entri ditambahkan di luar aplikasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{chain} #{id}: the end of the chain does not match (entries added outside the app)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="82"/>
         <source>Lampiran «{name}» terlalu besar ({size} MB); batasnya {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment «{name}» is too large ({size} MB); the limit is {limit} MB</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="95"/>
         <source>Lampiran «{name}» bukan jenis yang disimpan (gambar, PDF, pesan suara, video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment «{name}» is not a type that is kept (image, PDF, voice message, video)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="194"/>
@@ -7192,2322 +7451,2363 @@ Tidak ada data yang diubah.</source>
         <location filename="../../tokodesk/services/mail.py" line="473"/>
         <location filename="../../tokodesk/services/whatsapp.py" line="326"/>
         <source>Pesanan itu bukan milik pelanggan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>That order does not belong to this customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="149"/>
         <source>Tulis isi catatan atau lampirkan berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the log text or attach a file</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="152"/>
         <source>Isi catatan terlalu panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>The log text is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="158"/>
         <source>Waktu kejadian tidak boleh di masa depan</source>
-        <translation type="unfinished"></translation>
+        <translation>The time of the event cannot be in the future</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="164"/>
         <source>Entri yang dikoreksi tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>The entry being corrected was not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/log.py" line="272"/>
         <source>Lampiran tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="119"/>
         <source>Berkas «{name}» tidak bisa dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>File «{name}» cannot be read: {reason}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="127"/>
         <source>«{name}» adalah ZIP yang rusak atau bersandi; tidak bisa dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» is a damaged or password-protected ZIP; it cannot be read</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="181"/>
         <source>ZIP «{name}» tidak berisi ekspor chat WhatsApp (berkas .txt percakapannya)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP «{name}» does not contain a WhatsApp chat export (the chat&apos;s .txt file)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="220"/>
         <source>Lebih dari satu pengirim di chat ini cocok dengan pelanggan {customer}: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
-        <translation type="unfinished"></translation>
+        <translation>More than one sender in this chat matches customer {customer}: {senders}. Specify which sender is the customer.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="229"/>
         <source>Tidak ada pengirim di chat ini yang cocok dengan nama atau nomor pelanggan {customer} ({phone}); pengirim di chat: {senders}. Sebutkan pengirim mana yang pelanggan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No sender in this chat matches the name or number of customer {customer} ({phone}); senders in the chat: {senders}. Specify which sender is the customer.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="266"/>
         <source>Lampiran «{name}» terlalu besar ({size} MB; batasnya {limit} MB); teks pesannya tetap diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment «{name}» is too large ({size} MB; the limit is {limit} MB); the message text is still imported</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="284"/>
         <source>{reason}; teks pesannya tetap diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; the message text is still imported</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="292"/>
         <source>Lampiran «{name}» rusak di dalam ZIP; teks pesannya tetap diimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment «{name}» is damaged inside the ZIP; the message text is still imported</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="357"/>
         <source>waktu pesan {time} ada di masa depan; pesan ini dilewati (jam komputer salah?)</source>
-        <translation type="unfinished"></translation>
+        <translation>message time {time} is in the future; this message was skipped (is the computer clock wrong?)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="377"/>
         <source>pesan terlalu panjang; dipotong jadi {max} huruf</source>
-        <translation type="unfinished"></translation>
+        <translation>message too long; shortened to {max} characters</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="383"/>
         <source>pesan kosong; dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>empty message; skipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/whatsapp.py" line="402"/>
         <source>{reason}; pesan ini dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}; this message was skipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="191"/>
         <source>Hari pengingat «{text}» tidak sah; tulis angka 1 sampai {max} dipisah koma, contoh 2,1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid reminder days «{text}»; write numbers from 1 to {max} separated by commas, e.g. 2,1</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="79"/>
         <source>Jumlah bayar tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment amount cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="79"/>
         <source>Kode QRIS rusak: susunan datanya terputus di karakter {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged QRIS code: the data structure breaks off at character {pos}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="86"/>
         <source>Kode QRIS tidak lengkap: tag {tag} meminta {length} karakter, sisa {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete QRIS code: tag {tag} requires {length} characters, {left} remain</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="135"/>
         <source>Nominal QRIS (tag 54) tidak bisa dibaca: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The QRIS amount (tag 54) cannot be read: {value}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="152"/>
         <source>Isi kode QRIS kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The QRIS code is empty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="156"/>
         <source>Ini bukan kode pembayaran QRIS: tidak diawali penanda format 000201</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a QRIS payment code: it does not start with the format marker 000201</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="161"/>
         <source>Kode QRIS tidak lengkap: CRC (tag 63) tidak ada di akhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplete QRIS code: the CRC (tag 63) is missing at the end</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="166"/>
         <source>CRC kode QRIS salah ({found}, seharusnya {expected}): kodenya rusak atau salah salin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong QRIS code CRC ({found}, should be {expected}): the code is damaged or was copied incorrectly</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="177"/>
         <source>Kode QRIS rusak: tag {tag} muncul dua kali</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged QRIS code: tag {tag} appears twice</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="181"/>
         <source>Kode QRIS tanpa akun merchant (tag 02–51)</source>
-        <translation type="unfinished"></translation>
+        <translation>QRIS code without a merchant account (tags 02–51)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="191"/>
         <source>Ini bukan QRIS Indonesia (mata uang {currency}, negara {country}); pakai QRIS dari bank atau dompet digital toko</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an Indonesian QRIS (currency {currency}, country {country}); use the shop&apos;s QRIS from its bank or e-wallet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="202"/>
         <source>Nama merchant (tag 59) tidak ada di kode QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant name (tag 59) is missing from the QRIS code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="204"/>
         <source>Kota merchant (tag 60) tidak ada di kode QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>The merchant city (tag 60) is missing from the QRIS code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="208"/>
         <source>Kode QRIS rusak: metode inisiasi (tag 01) {value} tidak dikenal</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged QRIS code: unknown initiation method (tag 01) {value}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="232"/>
         <source>Kode ini QRIS dinamis untuk satu pembayaran{amount}; muat QRIS statis dari stiker toko</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a dynamic QRIS code for a single payment{amount}; load the static QRIS from the shop&apos;s sticker</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="243"/>
         <location filename="../../tokodesk/services/handover.py" line="158"/>
         <source>Jumlah bayar QRIS harus lebih dari Rp0</source>
-        <translation type="unfinished"></translation>
+        <translation>The QRIS payment amount must be more than Rp0</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/qris.py" line="245"/>
         <source>Jumlah bayar QRIS terlalu besar</source>
-        <translation type="unfinished"></translation>
+        <translation>The QRIS payment amount is too large</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="174"/>
         <source>Pembayaran QRIS ini tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>This QRIS payment was not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="203"/>
         <source>Pesanan ini sudah selesai; tanggal ambil tidak bisa diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is already completed; the pickup date cannot be changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="206"/>
         <source>Tulis alasan perubahan tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for changing the pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="209"/>
         <source>Tanggal ambil baru sama dengan yang lama</source>
-        <translation type="unfinished"></translation>
+        <translation>The new pickup date is the same as the old one</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="238"/>
         <source>Tulis alasan keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for the decision</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/handover.py" line="242"/>
         <source>DP baru bisa ditahan setelah batas pengambilan ({day}) lewat</source>
-        <translation type="unfinished"></translation>
+        <translation>The deposit can only be kept after the pickup deadline ({day}) has passed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="92"/>
         <source>Alamat e-mail «{text}» tidak valid (contoh: nama@gmail.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail address «{text}» is not valid (example: name@gmail.com)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="166"/>
         <source>Nama server SMTP tidak valid (contoh: smtp.gmail.com; port diisi terpisah)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid SMTP server name (example: smtp.gmail.com; the port is entered separately)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="174"/>
         <source>Port SMTP harus 1 sampai 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP port must be 1 to 65535</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="177"/>
         <source>Pilih keamanan: STARTTLS, SSL, atau tanpa</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the security: STARTTLS, SSL, or none</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="188"/>
         <source>Isi alamat pengirim: server SMTP memerlukannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the sender address: the SMTP server requires it</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="193"/>
         <source>Nama pengguna SMTP terlalu panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP user name is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="257"/>
         <source>Login ke server SMTP ditolak: periksa nama pengguna dan kata sandi ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Login to the SMTP server was refused: check the user name and password ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="265"/>
         <source>Alamat penerima {addr} ditolak server ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient address {addr} was rejected by the server ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="271"/>
         <source>Alamat pengirim {addr} ditolak server ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender address {addr} was rejected by the server ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="277"/>
         <source>Server SMTP memutus sambungan; periksa port dan pilihan keamanan (STARTTLS/SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMTP server closed the connection; check the port and the security option (STARTTLS/SSL)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="283"/>
         <source>Server SMTP menolak e-mail ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMTP server rejected the e-mail ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="286"/>
         <source>Kesalahan SMTP: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP error: {detail}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="289"/>
         <source>Sertifikat server SMTP tidak bisa dipercaya ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMTP server&apos;s certificate cannot be trusted ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="294"/>
         <source>Sambungan aman gagal; periksa pilihan keamanan (STARTTLS/SSL) dan port ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Secure connection failed; check the security option (STARTTLS/SSL) and the port ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="301"/>
         <source>Server SMTP {host} tidak ditemukan; periksa nama server dan internet</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server {host} not found; check the server name and the internet connection</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="308"/>
         <source>Tidak bisa terhubung ke {host}:{port}: sambungan ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to {host}:{port}: connection refused</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="314"/>
         <source>Server SMTP {host}:{port} tidak menjawab (waktu habis)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP server {host}:{port} is not responding (timed out)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="320"/>
         <source>Tidak bisa terhubung ke {host}:{port} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to {host}:{port} ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="325"/>
         <source>E-mail gagal dikirim: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail could not be sent: {detail}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="328"/>
         <source>E-mail belum diatur: isi server SMTP di Pengaturan e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail is not set up yet: enter the SMTP server in E-mail settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="356"/>
         <source>Server SMTP tidak mendukung STARTTLS; pilih SSL (port 465) atau tanpa enkripsi</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMTP server does not support STARTTLS; choose SSL (port 465) or no encryption</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="366"/>
         <source>Server SMTP tidak menawarkan login; periksa pilihan keamanan (STARTTLS/SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>The SMTP server does not offer login; check the security option (STARTTLS/SSL)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="420"/>
         <source>Isi alamat tujuan e-mail uji</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the address to send the test e-mail to</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="465"/>
         <source>Pelanggan {name} belum punya alamat e-mail; isi dulu di data pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} has no e-mail address yet; add it in the customer details first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="475"/>
         <location filename="../../tokodesk/services/notify.py" line="137"/>
         <location filename="../../tokodesk/services/notify.py" line="161"/>
         <source>Pengingat tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="479"/>
         <source>Isi subjek e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the e-mail subject</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="484"/>
         <source>Isi e-mail masih kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail body is still empty</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="489"/>
         <source>Isi e-mail terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>The e-mail body is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="701"/>
         <source>E-mail tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="703"/>
         <source>E-mail ini sudah terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>This e-mail has already been sent</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/notify.py" line="139"/>
         <source>Pengingat ini sudah ditandai terkirim</source>
-        <translation type="unfinished"></translation>
+        <translation>This reminder has already been marked as sent</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/pickup.py" line="193"/>
         <source>Tanggal ambil baru tidak boleh sebelum hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>The new pickup date cannot be before today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="31"/>
         <source>Hari bebas biaya simpan tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage days cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="32"/>
         <source>Hari bebas biaya simpan paling banyak {max} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage days can be at most {max} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="36"/>
         <source>Biaya simpan per hari tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee per day cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="37"/>
         <source>Biaya simpan per hari paling banyak {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee per day can be at most {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="41"/>
         <source>Batas total biaya simpan tidak boleh negatif (isi 0 bila tanpa batas)</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage fee cap cannot be negative (enter 0 for no cap)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="42"/>
         <source>Batas total biaya simpan paling banyak {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage fee cap can be at most {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="46"/>
         <source>Batal otomatis tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-cancel cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="47"/>
         <source>Batal otomatis paling lambat {max} hari setelah tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-cancel must be no later than {max} days after the pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="51"/>
         <source>Tanggal ambil bawaan tidak boleh negatif</source>
-        <translation type="unfinished"></translation>
+        <translation>The default pickup date cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="52"/>
         <source>Tanggal ambil bawaan paling lambat hari ini + {max} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>The default pickup date can be at most today + {max} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="133"/>
         <source>Batal otomatis harus sesudah masa bebas biaya: lebih dari {grace} hari setelah tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-cancel must come after the grace period: more than {grace} days after the pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/policy.py" line="150"/>
         <source>Batas total biaya simpan tidak boleh kurang dari biaya satu hari ({fee}); isi 0 bila tanpa batas</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage fee cap cannot be less than one day&apos;s fee ({fee}); enter 0 for no cap</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="99"/>
         <source>PIN wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="101"/>
         <source>PIN hanya boleh berisi angka 0–9</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN may only contain the digits 0–9</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="105"/>
         <source>PIN terlalu pendek: minimal {min} angka</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN is too short: at least {min} digits</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="111"/>
         <source>PIN terlalu panjang: maksimal {max} angka</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN is too long: at most {max} digits</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/access.py" line="29"/>
         <source>{name} tidak berhak melakukan ini ({what}). Minta pemilik masuk atau memberi izin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is not allowed to do this ({what}). Ask the owner to sign in or to grant permission.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="139"/>
         <location filename="../../tokodesk/services/staff.py" line="271"/>
         <source>Akun staf tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff account not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="172"/>
         <source>Nama staf wajib diisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff name is required</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="175"/>
         <source>Nama staf terlalu panjang (maks. {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff name is too long (max. {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="181"/>
         <source>Sudah ada akun aktif bernama {name}; pakai nama lain</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already an active account named {name}; use a different name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="199"/>
         <source>PIN ini sudah dipakai akun lain; pilih PIN lain</source>
-        <translation type="unfinished"></translation>
+        <translation>This PIN is already used by another account; choose a different PIN</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="242"/>
         <source>Terlalu banyak PIN salah; tunggu sampai {time} lalu coba lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong PINs; wait until {time}, then try again</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="282"/>
         <source>Akun pemilik sudah ada; masuk dengan PIN pemilik</source>
-        <translation type="unfinished"></translation>
+        <translation>An owner account already exists; sign in with the owner&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="314"/>
         <location filename="../../tokodesk/services/staff.py" line="373"/>
         <source>Peran harus pemilik atau staf</source>
-        <translation type="unfinished"></translation>
+        <translation>The role must be owner or staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="359"/>
         <source>Akun sendiri tidak bisa dinonaktifkan atau diubah perannya; minta pemilik lain</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot deactivate your own account or change its role; ask another owner</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="376"/>
         <source>Ini pemilik terakhir; tambahkan pemilik lain dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the last owner; add another owner first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="383"/>
         <source>Pemilik terakhir tidak bisa dinonaktifkan; tambahkan pemilik lain dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>The last owner cannot be deactivated; add another owner first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="390"/>
         <source>Untuk mengaktifkan kembali, beri akun ini PIN baru (Reset PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>To reactivate this account, give it a new PIN (Reset PIN)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="437"/>
         <source>PIN lama salah</source>
-        <translation type="unfinished"></translation>
+        <translation>The old PIN is wrong</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="465"/>
         <source>Pemilik sudah memiliki semua izin</source>
-        <translation type="unfinished"></translation>
+        <translation>The owner already has every permission</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="484"/>
         <source>Waktu kunci layar harus {lo}–{hi} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen time must be {lo}–{hi} minutes</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="508"/>
         <source>Batas pembebasan harus antara Rp0 dan {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>The waiver limit must be between Rp0 and {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/staff.py" line="556"/>
         <source>Akun ini tidak aktif; minta pemilik mengaktifkannya</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is inactive; ask the owner to activate it</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="281"/>
         <location filename="../../tokodesk/ui/sign_in.py" line="421"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="202"/>
         <source>Kedua PIN tidak sama; ketik ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>The two PINs do not match; type them again</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="131"/>
         <source>Folder cadangan belum diatur. Pilih foldernya di Pengaturan › Cadangan data… (atau pakai --out FOLDER di baris perintah).</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup folder has not been set. Choose the folder in Settings › Data backup… (or use --out FOLDER on the command line).</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="136"/>
         <source>pg_dump tidak ditemukan, jadi database PostgreSQL ini belum bisa dicadangkan dari TokoDesk. Pasang alat baris perintah PostgreSQL (Windows: penginstal PostgreSQL, pilih «Command Line Tools»; Debian/Ubuntu: apt install postgresql-client), tambahkan folder bin-nya ke PATH, lalu buka lagi TokoDesk. Sementara itu cadangkan dari server: pg_dump --format=custom --file=tokodesk.pgdump NAMA_DATABASE</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump was not found, so this PostgreSQL database cannot be backed up from TokoDesk yet. Install the PostgreSQL command-line tools (Windows: the PostgreSQL installer, choose «Command Line Tools»; Debian/Ubuntu: apt install postgresql-client), add their bin folder to PATH, then open TokoDesk again. Meanwhile, back up from the server: pg_dump --format=custom --file=tokodesk.pgdump DATABASE_NAME</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="144"/>
         <source>Database PostgreSQL dipulihkan dengan pg_restore, bukan dari TokoDesk: tutup TokoDesk di semua komputer, cadangkan dulu keadaan sekarang (tokodesk backup), lalu jalankan: pg_restore --clean --if-exists --no-owner --dbname=URL_DATABASE {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>A PostgreSQL database is restored with pg_restore, not from TokoDesk: close TokoDesk on every computer, first back up the current state (tokodesk backup), then run: pg_restore --clean --if-exists --no-owner --dbname=DATABASE_URL {file}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="211"/>
         <source>Tulis folder lengkap, contoh E:\Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the full folder path, e.g. E:\Backup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="217"/>
         <source>Folder «{folder}» tidak ditemukan (flashdisk belum terpasang?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder «{folder}» not found (is the USB drive plugged in?)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="231"/>
         <source>Isi angka {lo}–{hi}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number from {lo} to {hi}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="414"/>
         <source>Folder cadangan «{folder}» tidak ditemukan: flashdisk belum terpasang, atau folder dipindah? Pasang lalu coba lagi, atau pilih folder lain di Pengaturan › Cadangan data….</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder «{folder}» not found: is the USB drive not plugged in, or was the folder moved? Plug it in and try again, or choose another folder in Settings › Data backup….</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="422"/>
         <source>«{folder}» bukan folder</source>
-        <translation type="unfinished"></translation>
+        <translation>«{folder}» is not a folder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="475"/>
         <source>segel bukti tidak utuh: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>the evidence seal is not intact: {problem}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="493"/>
         <source>cadangan ini dibuat oleh versi TokoDesk yang lebih baru; perbarui TokoDesk dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>this backup was created by a newer version of TokoDesk; update TokoDesk first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="514"/>
         <source>segel bukti tidak bisa diperiksa ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the evidence seal cannot be checked ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="575"/>
         <source>Database jenis ini tidak bisa dicadangkan dari TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>This type of database cannot be backed up from TokoDesk</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="754"/>
         <source>pg_dump gagal: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump failed: {detail}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="801"/>
         <source>berkas ini bukan cadangan pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>this file is not a pg_dump backup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="814"/>
         <source>arsip pg_dump tidak lengkap atau rusak ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>the pg_dump archive is incomplete or damaged ({detail})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="835"/>
         <source>Database sedang dipakai program lain (TokoDesk di jendela lain, atau perintah tokodesk yang masih berjalan). Tutup dulu, lalu coba lagi. Database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is being used by another program (TokoDesk in another window, or a tokodesk command that is still running). Close it first, then try again. The database has not been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="852"/>
         <source>Database ini sudah berisi data; memulihkan cadangan perlu PIN pemilik.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already contains data; restoring a backup requires the owner&apos;s PIN.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="896"/>
         <source>Berkas ini adalah database yang sedang dipakai.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is the database currently in use.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="902"/>
         <source>Cadangan «{name}» tidak dipakai: {problem}. Database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup «{name}» was not used: {problem}. The database has not been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="933"/>
         <source>Keadaan sekarang tidak bisa dicadangkan dulu ({reason}); pemulihan dibatalkan. Database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current state could not be backed up first ({reason}); the restore was cancelled. The database has not been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="993"/>
         <source>Pemulihan dibatalkan: {problem}. Database tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore cancelled: {problem}. The database has not been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/storage.py" line="109"/>
         <source>Database ada di folder jaringan ({kind}). SQLite di folder jaringan bisa rusak bila koneksi putus atau dua komputer menulis bersamaan. Untuk beberapa kasir pakai PostgreSQL (panduan «Several counters» di README); untuk satu kasir simpan database di disk PC ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is in a network folder ({kind}). SQLite in a network folder can become corrupted if the connection drops or two computers write at the same time. For several counters use PostgreSQL (the «Several counters» guide in the README); for a single counter keep the database on this PC&apos;s disk.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="118"/>
         <source>Nomor resi «{resi}» tidak seperti resi {courier} (contoh: {example}). Periksa lagi; jika memang benar, konfirmasi untuk tetap menyimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number «{resi}» does not look like a {courier} tracking number (example: {example}). Check it again; if it really is correct, confirm to save it anyway.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="138"/>
         <location filename="../../tokodesk/services/shipping.py" line="393"/>
         <source>Berat paket harus lebih dari 0 gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel weight must be more than 0 grams</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="187"/>
         <source>Status paket «{src}» tidak bisa menjadi «{dst}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel status «{src}» cannot change to «{dst}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="269"/>
         <source>Keputusan «{decision}» tidak berlaku untuk «{kind}»</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision «{decision}» does not apply to «{kind}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="278"/>
         <source>«{kind}» tidak bisa dicatat untuk paket berstatus «{status}»</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}» cannot be recorded for a parcel with status «{status}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="80"/>
         <source>Ada pembayaran {pending} yang belum cair; paket belum boleh dikirim. Tunggu dananya masuk, atau pemilik meneruskan pengiriman dengan menuliskan alasannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is {pending} in payments that have not cleared yet; the parcel may not be shipped yet. Wait for the money to arrive, or the owner can go ahead with the shipment by writing down the reason.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="119"/>
         <location filename="../../tokodesk/services/shipping.py" line="684"/>
         <source>Data pengiriman tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipment details not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="199"/>
         <source>Belum lunas: sisa {balance} harus dibayar sebelum dikirim (pesanan ini bukan COD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paid in full: the balance of {balance} must be paid before shipping (this order is not COD)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="206"/>
         <source>Pelanggan COD ini belum punya pesanan yang selesai: ongkos kirim harus dibayar di muka. Catat ongkirnya sebagai biaya kirim, terima pembayarannya, lalu kirim paketnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>This COD customer has no completed orders yet: the delivery fee must be paid in advance. Record the delivery fee as a shipping charge, take the payment, then ship the parcel.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="349"/>
         <source>Ongkos kirim harus lebih dari Rp0</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee must be more than Rp0</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="381"/>
         <source>Pesanan {code} belum siap dikirim; tandai «Siap» dulu, lalu catat paketnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code} is not ready to ship yet; mark it «Ready» first, then record the parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="397"/>
         <location filename="../../tokodesk/services/shipping.py" line="1143"/>
         <source>Ongkos kirim tidak boleh minus</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="401"/>
         <source>Nomor resi terlalu panjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="406"/>
         <source>Isi nomor resi dari kurir, atau simpan sebagai «Dikemas» dulu dan isi resinya nanti</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the tracking number from the courier, or save it as «Packed» for now and add the tracking number later</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="420"/>
         <source>Nilai pesanan {total} di atas {limit}: kirim dengan layanan asuransi/tanda tangan dan centang «Diasuransikan»</source>
-        <translation type="unfinished"></translation>
+        <translation>Order value {total} is above {limit}: ship with an insured/signature service and tick «Insured»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="432"/>
         <source>Nilai pesanan di atas {limit}: lampirkan foto paket yang sudah dikemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Order value is above {limit}: attach a photo of the packed parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="442"/>
         <source>Pelanggan {name} berstatus diragukan: pengiriman diblokir sampai foto paket dilampirkan. Tambahkan foto paket yang sudah dikemas, lalu simpan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer {name} is marked as questionable: shipping is blocked until a parcel photo is attached. Add a photo of the packed parcel, then save again.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="452"/>
         <source>Pesanan ini bukan COD</source>
-        <translation type="unfinished"></translation>
+        <translation>This order is not COD</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="482"/>
         <source>Nilai COD {cod} tidak boleh melebihi sisa tagihan {owed}</source>
-        <translation type="unfinished"></translation>
+        <translation>The COD amount {cod} cannot exceed the balance due of {owed}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="540"/>
         <source>Pilih foto paketnya dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the parcel photo first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="574"/>
         <source>Isi nomor resi dari kurir sebelum paket dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the tracking number from the courier before the parcel is shipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="615"/>
         <source>Isi nomor resi dari kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the tracking number from the courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="834"/>
         <source>Paket ini tidak sedang dalam perjalanan</source>
-        <translation type="unfinished"></translation>
+        <translation>This parcel is not in transit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="923"/>
         <location filename="../../tokodesk/services/shipping.py" line="1017"/>
         <source>Paket ini bukan COD</source>
-        <translation type="unfinished"></translation>
+        <translation>This parcel is not COD</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="925"/>
         <source>Uang COD paket ini sudah dicatat diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>The COD cash for this parcel has already been recorded as received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="928"/>
         <source>Paket belum tercatat diterima pelanggan; uang COD belum bisa dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>The parcel has not been recorded as delivered to the customer; the COD cash cannot be recorded yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="1015"/>
         <source>Biaya tidak boleh minus</source>
-        <translation type="unfinished"></translation>
+        <translation>The fee cannot be negative</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/complaints.py" line="443"/>
         <location filename="../../tokodesk/services/shipping.py" line="1022"/>
         <source>Isi data paket pengganti (kurir, berat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the replacement parcel details (courier, weight)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="1038"/>
         <source>Jumlah pengembalian harus lebih dari Rp0 dan paling banyak {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>The refund amount must be more than Rp0 and at most {paid}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="1188"/>
         <source>Catatan masalah pengiriman tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping problem record not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/shipping.py" line="1200"/>
         <source>Tulis alasan klaim dinilai tidak benar</source>
-        <translation type="unfinished"></translation>
+        <translation>Write why the claim was judged untrue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="196"/>
         <source>Bukti «{ref}» tidak dikenal; tulis seperti order:12, incident:3, log:77 atau forfeit:5</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown evidence «{ref}»; write it like order:12, incident:3, log:77 or forfeit:5</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="232"/>
         <source>Bukti «{ref}» tidak ditemukan pada pelanggan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence «{ref}» was not found for this customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="267"/>
         <source>Status pelanggan tidak dikenal</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown customer status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="270"/>
         <source>Tulis alasan perubahan status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for changing the customer&apos;s status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="274"/>
         <source>Alasan terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="139"/>
         <source>Keluhan berstatus «{now}» tidak bisa dipindah ke «{to}»</source>
-        <translation type="unfinished"></translation>
+        <translation>A complaint with status «{now}» cannot be moved to «{to}»</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="154"/>
         <source>Pilih temuan dulu (kesalahan siapa) sebelum menutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a finding first (whose mistake) before closing</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="157"/>
         <source>Buat ulang berbayar hanya bila kesalahan pelanggan; selain itu buat ulang gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge for a remake only if it was the customer&apos;s mistake; otherwise the remake is free</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="163"/>
         <source>Temuan «tidak terbukti»: pilih kesalahan siapa untuk buat ulang, atau penjelasan saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding «not proven»: choose whose mistake for a remake, or an explanation only</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/feedback.py" line="47"/>
         <source>Ulasan diminta setelah pesanan diambil atau diterima (pesanan {code} belum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback is requested after the order is collected or delivered (order {code} is not yet)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/feedback.py" line="112"/>
         <source>Pilih nilai 1 sampai 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a rating from 1 to 5</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/feedback.py" line="117"/>
         <source>Komentar terlalu panjang (paling banyak {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment is too long (at most {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/report_export.py" line="32"/>
         <source>Berkas laporan «{name}» harus berakhiran .pdf atau .xlsx, contoh laporan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Report file «{name}» must end in .pdf or .xlsx, e.g. report.pdf</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/complaints.py" line="449"/>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a customer first (type a name or mobile number, then Enter)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="62"/>
         <source>Baris {n}: isi nama wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: enter the area name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="69"/>
         <source>Baris {n}: nama wilayah terlalu panjang (maksimal {max} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: area name is too long (maximum {max} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="80"/>
         <source>Baris {n}: wilayah «{area}» sudah ada di tabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: area «{area}» is already in the table</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="89"/>
         <source>Baris {n}: ongkir harus rupiah utuh antara Rp0 dan {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: delivery fee must be whole rupiah between Rp0 and {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="98"/>
         <source>Baris {n}: lama antar harus 0 sampai {max} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {n}: delivery time must be 0 to {max} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="145"/>
         <source>Ongkos kirim harus rupiah utuh, Rp0 sampai {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee must be whole rupiah, Rp0 to {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="150"/>
         <source>Biaya kemas harus rupiah utuh, Rp0 sampai {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Packing fee must be whole rupiah, Rp0 to {max}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="142"/>
         <source>Tawaran antar hanya untuk pesanan ambil di toko yang sudah siap (pesanan {code})</source>
-        <translation type="unfinished"></translation>
+        <translation>A delivery offer is only for shop-pickup orders that are ready (order {code})</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="266"/>
         <source>Pilih kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="269"/>
         <source>Isi alamat tujuan antar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the delivery address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="274"/>
         <source>Alamat terlalu panjang (maksimal {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Address is too long (maximum {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="286"/>
         <source>Berat paket harus 1 sampai {n} gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel weight must be 1 to {n} grams</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="292"/>
         <source>Perkiraan tiba tidak boleh sebelum hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated arrival cannot be before today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="301"/>
         <source>Pesan terlalu panjang (maksimal {n} huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message is too long (maximum {n} characters)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="318"/>
         <source>Tawaran antar untuk pesanan {code} masih menunggu jawaban; catat jawabannya dulu</source>
-        <translation type="unfinished"></translation>
+        <translation>The delivery offer for order {code} is still awaiting a reply; record the reply first</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="390"/>
         <source>Tawaran antar tidak ditemukan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery offer not found</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="393"/>
         <source>Tawaran antar ini sudah dijawab</source>
-        <translation type="unfinished"></translation>
+        <translation>This delivery offer has already been answered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/delivery.py" line="490"/>
         <source>Tulis jawaban pelanggan atau alasannya</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the customer&apos;s reply or the reason</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/qris.py" line="72"/>
         <source>QRIS toko belum dimuat; muat dulu di Pengaturan › Profil toko (bagian QRIS)</source>
-        <translation type="unfinished"></translation>
+        <translation>The shop&apos;s QRIS has not been loaded; load it first in Settings › Shop profile (QRIS section)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/qris.py" line="91"/>
         <source>Pesanan {code} tidak punya sisa tagihan; tidak ada kode bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Order {code} has no balance due; there is no payment code</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/qris.py" line="141"/>
         <source>Gambar terlalu besar (maksimal 20 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image is too large (maximum 20 MB)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/qris.py" line="150"/>
         <source>Berkas ini bukan gambar yang bisa dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a readable image</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/qris.py" line="164"/>
         <source>Tidak ada kode QR yang terbaca di gambar ini; foto stiker lebih dekat dan tegak, atau tempel isi kodenya</source>
-        <translation type="unfinished"></translation>
+        <translation>No QR code could be read in this image; photograph the sticker closer and straight on, or paste the code&apos;s contents</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/first_run.py" line="67"/>
+        <source>DP minimal harus 0–100%</source>
+        <translation>The minimum deposit must be 0–100%</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/first_run.py" line="70"/>
+        <source>DP disarankan harus 0–100%</source>
+        <translation>The suggested deposit must be 0–100%</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/first_run.py" line="76"/>
+        <source>DP disarankan tidak boleh di bawah DP minimal</source>
+        <translation>The suggested deposit must not be below the minimum deposit</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="104"/>
         <source>Tunai</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="105"/>
         <source>Transfer bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="78"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="106"/>
         <source>QRIS</source>
-        <translation type="unfinished"></translation>
+        <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="107"/>
         <source>COD</source>
-        <translation type="unfinished"></translation>
+        <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="80"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="108"/>
         <source>Cek / giro</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="86"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="114"/>
         <source>DP (uang muka)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="42"/>
         <source>Masuk &amp; kunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in &amp; lock</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="43"/>
         <source>Pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Orders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="44"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="87"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="115"/>
         <source>Pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="45"/>
         <source>Pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="55"/>
         <location filename="../../tokodesk/services/audit.py" line="47"/>
         <location filename="../../tokodesk/services/audit.py" line="95"/>
         <source>Catatan komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication log</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="48"/>
         <source>Pesan &amp; pengingat</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages &amp; reminders</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="49"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="56"/>
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="50"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="61"/>
         <source>Akun staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff accounts</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="46"/>
         <source>Keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="51"/>
         <source>Impor, laporan, cadangan &amp; pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import, reports, backup &amp; restore</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="52"/>
         <source>Otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="57"/>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="58"/>
         <source>PIN salah</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong PIN</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="59"/>
         <source>Mencoba masuk saat harus menunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in attempt while locked out</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="60"/>
         <source>Layar dikunci</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="61"/>
         <source>Ganti pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch user</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="62"/>
         <source>Pesanan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New order</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="63"/>
         <source>Status pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="64"/>
         <source>Tanggal ambil diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup date changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="65"/>
         <source>DP ditahan (keputusan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit kept (decision)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="66"/>
         <source>Diserahkan ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over to customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="67"/>
         <source>Paket dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="68"/>
         <source>Status paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="69"/>
         <source>Foto paket ditambahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel photo added</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="70"/>
         <source>Kabar pengiriman ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping update sent to customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="71"/>
         <source>Uang COD diterima toko</source>
-        <translation type="unfinished"></translation>
+        <translation>COD cash received by shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="72"/>
         <source>Masalah pengiriman dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping problem recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="73"/>
         <source>Klaim pengiriman diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipping claim decided</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="74"/>
         <source>Entri pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment entry</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="75"/>
         <source>Pembatalan entri</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry reversal</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="76"/>
         <source>Diteruskan walau pembayaran belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceeded despite uncleared payment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="77"/>
         <source>Konfirmasi detail pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Order details confirmed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="78"/>
         <source>Pesanan dibuat ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Order remade</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="79"/>
         <source>Biaya simpan dibebaskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee waived</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="80"/>
         <source>Keluhan dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="81"/>
         <source>Status keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="82"/>
         <source>Temuan keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint finding</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="83"/>
         <source>Bukti keluhan ditautkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint evidence linked</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="84"/>
         <source>Keluhan diselesaikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint resolved</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="85"/>
         <source>Keluhan ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint declined</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="86"/>
         <source>Permintaan ulasan dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback request sent</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="87"/>
         <source>Tawaran antar dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery offer sent</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="88"/>
         <source>Tawaran antar diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery offer accepted</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="89"/>
         <source>Tawaran antar ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery offer declined</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="90"/>
         <source>Penilaian pelanggan dicatat</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer rating recorded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="91"/>
         <source>Pelanggan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="92"/>
         <source>Data pelanggan diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer details changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="93"/>
         <source>Status pelanggan diubah</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer status changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="94"/>
         <source>Status pelanggan dipertahankan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer status kept</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="96"/>
         <source>Impor chat WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp chat import</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="97"/>
         <source>Pesan dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sent</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="98"/>
         <source>Pengingat dilewati</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminder skipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="99"/>
         <source>Profil toko &amp; cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop profile &amp; printing</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="100"/>
         <source>S&amp;K versi baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New T&amp;C version</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="101"/>
         <source>Kebijakan pengambilan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup policy</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="102"/>
         <source>Templat pesan</source>
-        <translation type="unfinished"></translation>
+        <translation>Message templates</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="103"/>
         <source>Pengaturan e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail settings</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="104"/>
         <source>Panduan keluhan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint guideline</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="105"/>
         <source>Ongkir antar per wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fees by area</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="106"/>
-        <source>Laporan dibuat (PDF/XLSX)</source>
-        <translation type="unfinished"></translation>
+        <source>Penyiapan awal toko</source>
+        <translation>Shop first-run set-up</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="107"/>
-        <source>Akun pemilik dibuat</source>
-        <translation type="unfinished"></translation>
+        <source>Laporan dibuat (PDF/XLSX)</source>
+        <translation>Report created (PDF/XLSX)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="108"/>
-        <source>Staf ditambahkan</source>
-        <translation type="unfinished"></translation>
+        <source>Akun pemilik dibuat</source>
+        <translation>Owner account created</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="109"/>
-        <source>Akun staf diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Staf ditambahkan</source>
+        <translation>Staff added</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="110"/>
-        <source>PIN diganti</source>
-        <translation type="unfinished"></translation>
+        <source>Akun staf diubah</source>
+        <translation>Staff account changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="111"/>
-        <source>Izin diubah</source>
-        <translation type="unfinished"></translation>
+        <source>PIN diganti</source>
+        <translation>PIN changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="112"/>
-        <source>Waktu kunci layar diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Izin diubah</source>
+        <translation>Permissions changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="113"/>
-        <source>Batas pembebasan biaya simpan diubah</source>
-        <translation type="unfinished"></translation>
+        <source>Waktu kunci layar diubah</source>
+        <translation>Lock screen time changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="114"/>
-        <source>Impor data</source>
-        <translation type="unfinished"></translation>
+        <source>Batas pembebasan biaya simpan diubah</source>
+        <translation>Storage fee waiver limit changed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="115"/>
-        <source>Data demo dibuat</source>
-        <translation type="unfinished"></translation>
+        <source>Impor data</source>
+        <translation>Data import</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="116"/>
-        <source>Cadangan data dibuat</source>
-        <translation type="unfinished"></translation>
+        <source>Data demo dibuat</source>
+        <translation>Demo data created</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="117"/>
-        <source>Data dipulihkan dari cadangan</source>
-        <translation type="unfinished"></translation>
+        <source>Cadangan data dibuat</source>
+        <translation>Data backup created</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="118"/>
-        <source>Pengaturan cadangan</source>
-        <translation type="unfinished"></translation>
+        <source>Data dipulihkan dari cadangan</source>
+        <translation>Data restored from backup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="119"/>
-        <source>Aturan harian dijalankan</source>
-        <translation type="unfinished"></translation>
+        <source>Pengaturan cadangan</source>
+        <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="123"/>
-        <source>berhasil</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../tokodesk/services/audit.py" line="120"/>
+        <source>Aturan harian dijalankan</source>
+        <translation>Daily rules run</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="124"/>
-        <source>DITOLAK</source>
-        <translation type="unfinished"></translation>
+        <source>berhasil</source>
+        <translation>succeeded</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="125"/>
+        <source>DITOLAK</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="126"/>
         <source>gagal</source>
-        <translation type="unfinished"></translation>
+        <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="88"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="116"/>
         <source>Pengembalian dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="89"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="117"/>
         <source>Biaya penyimpanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="42"/>
         <source>Tutup kas harian</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily closing</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="43"/>
         <source>Laporan mingguan</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly report</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="44"/>
         <source>Laporan bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly report</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="48"/>
         <source>DP</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="49"/>
         <source>Pelunasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Final payment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="50"/>
         <source>Biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="51"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="90"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="118"/>
         <source>Ongkos kirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="52"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="91"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="119"/>
         <source>Biaya lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Other charges</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="56"/>
         <source>Buku pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment ledger</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="57"/>
         <source>Riwayat status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status history</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="60"/>
         <source>Sen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="61"/>
         <source>Sel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="62"/>
         <source>Rab</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="63"/>
         <source>Kam</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="64"/>
         <source>Jum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="65"/>
         <source>Sab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/reports.py" line="66"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="92"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="120"/>
         <source>DP hangus (ditahan toko)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit forfeited (kept by shop)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="93"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="121"/>
         <source>Dana cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Funds cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="94"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="122"/>
         <source>Dana tidak masuk (ditolak)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bounced (money never arrived)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="95"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="123"/>
         <source>Potongan (kompensasi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowance (compensation)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="101"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="129"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="102"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="130"/>
         <source>Perlu diwaspadai</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionable</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="103"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="131"/>
         <source>Daftar hitam</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklisted</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="43"/>
         <source>Draf</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="44"/>
         <source>Dikonfirmasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="45"/>
         <source>Diproduksi</source>
-        <translation type="unfinished"></translation>
+        <translation>In production</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="46"/>
         <source>Siap diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready for pickup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="47"/>
         <source>Sudah diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="48"/>
         <location filename="../../tokodesk/domain/orders.py" line="56"/>
         <source>Dikirim</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="38"/>
         <source>Menunggu jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting reply</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/delivery.py" line="39"/>
         <location filename="../../tokodesk/domain/orders.py" line="49"/>
         <location filename="../../tokodesk/domain/shipping.py" line="157"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="50"/>
         <source>Dibatalkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="51"/>
         <source>Hangus (DP ditahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfeited (deposit kept)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="55"/>
         <source>Ambil di toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup at shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="57"/>
         <source>COD (bayar di tempat)</source>
-        <translation type="unfinished"></translation>
+        <translation>COD (cash on delivery)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="26"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="27"/>
         <source>Telepon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="28"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="29"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="30"/>
         <source>Langsung di toko</source>
-        <translation type="unfinished"></translation>
+        <translation>In person at the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="31"/>
         <source>Chat marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketplace chat</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="34"/>
         <source>Dari pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>From customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="35"/>
         <source>Ke pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>To customer</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/log.py" line="36"/>
         <source>Catatan internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="45"/>
         <source>catatan komunikasi</source>
-        <translation type="unfinished"></translation>
+        <translation>communication log</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="46"/>
         <source>buku pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>payment ledger</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/chain.py" line="47"/>
         <source>riwayat status</source>
-        <translation type="unfinished"></translation>
+        <translation>status history</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="38"/>
         <source>Pesanan diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Order received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="39"/>
         <source>DP diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Deposit received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="40"/>
         <source>Pesanan siap</source>
-        <translation type="unfinished"></translation>
+        <translation>Order ready</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="41"/>
         <source>Pengingat H-2</source>
-        <translation type="unfinished"></translation>
+        <translation>2-day reminder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="42"/>
         <source>Pengingat H-1</source>
-        <translation type="unfinished"></translation>
+        <translation>1-day reminder</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="43"/>
         <source>Hari terakhir gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Last free day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="44"/>
         <source>Biaya simpan mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee starts</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="45"/>
         <source>Peringatan terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>Final warning</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="46"/>
         <source>Dibatalkan, DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled, deposit forfeited</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="47"/>
         <source>Pembayaran diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="48"/>
         <source>Sudah diserahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed over</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="49"/>
         <source>Dikirim (dengan resi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped (with tracking number)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="50"/>
         <source>Diterima &amp; minta ulasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered &amp; feedback request</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="51"/>
         <source>Minta ulasan (setelah diambil/diterima)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback request (after collection/delivery)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="52"/>
         <source>Tawaran antar (pesanan belum diambil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery offer (order not yet collected)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="56"/>
         <source>nama pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>customer name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="57"/>
         <source>kode pesanan, contoh TD-2611-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>order code, e.g. TD-2611-0042</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="58"/>
         <source>daftar barang singkat</source>
-        <translation type="unfinished"></translation>
+        <translation>short item list</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="59"/>
         <source>total pesanan</source>
-        <translation type="unfinished"></translation>
+        <translation>order total</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="60"/>
         <source>yang sudah dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>amount already paid</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="61"/>
         <source>sisa yang harus dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>balance still to pay</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="62"/>
         <source>jumlah pembayaran terakhir</source>
-        <translation type="unfinished"></translation>
+        <translation>amount of the latest payment</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="63"/>
         <source>tanggal ambil yang disepakati</source>
-        <translation type="unfinished"></translation>
+        <translation>agreed pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="64"/>
         <source>besok / lusa / dalam 3 hari</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow / the day after tomorrow / in 3 days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="65"/>
         <source>hari terakhir tanpa biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>last day without a storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="66"/>
         <source>biaya simpan per hari</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee per day</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="67"/>
         <source>biaya simpan sampai hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>storage fee to date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="68"/>
         <source>tanggal batal otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic cancellation date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="69"/>
         <source>kurir pengiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="70"/>
         <source>nomor resi</source>
-        <translation type="unfinished"></translation>
+        <translation>tracking number</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="71"/>
+        <location filename="../../tokodesk/services/terms.py" line="26"/>
         <source>nama toko</source>
-        <translation type="unfinished"></translation>
+        <translation>shop name</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="72"/>
         <source>telepon/WhatsApp toko</source>
-        <translation type="unfinished"></translation>
+        <translation>shop phone/WhatsApp</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="73"/>
         <source>alamat toko</source>
-        <translation type="unfinished"></translation>
+        <translation>shop address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="74"/>
         <source>alamat tujuan antar</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery address</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="75"/>
         <source>ongkos kirim yang ditawarkan</source>
-        <translation type="unfinished"></translation>
+        <translation>delivery fee offered</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="76"/>
         <source>biaya kemas</source>
-        <translation type="unfinished"></translation>
+        <translation>packing fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="77"/>
         <source>perkiraan tanggal tiba</source>
-        <translation type="unfinished"></translation>
+        <translation>estimated arrival date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="78"/>
         <source>total yang dibayar sekarang (sisa + biaya simpan + ongkir + kemas)</source>
-        <translation type="unfinished"></translation>
+        <translation>total to pay now (balance + storage fee + delivery fee + packing)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="34"/>
         <source>Pengingat untuk dikirim hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Reminders to send today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="35"/>
         <source>Jadwal ambil hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickups scheduled today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="36"/>
         <source>Lewat tanggal ambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Past pickup date</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="37"/>
         <source>Berisiko: belum siap, tanggal ambil dekat</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk: not ready, pickup date soon</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="38"/>
         <source>Perlu keputusan (pelanggan memberi kabar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs a decision (customer got in touch)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/agenda.py" line="39"/>
         <source>Dibatalkan otomatis hari ini (DP hangus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled automatically today (deposit forfeited)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="40"/>
         <source>Kebijakan, S&amp;K, profil toko, template, e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Policy, T&amp;C, shop profile, templates, e-mail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="41"/>
         <source>Daftar hitam dan status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Blacklist and customer status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="42"/>
         <source>Pembatalan entri pembayaran dan refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversing payment entries and refunds</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="43"/>
         <source>Membebaskan biaya simpan di atas batas</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiving storage fees above the limit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="44"/>
         <source>Memutuskan deposit hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding on forfeited deposits</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="45"/>
         <source>Mengelola akun staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Managing staff accounts</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="46"/>
         <source>Cadangan dan pemulihan data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data backup and restore</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="47"/>
         <source>Laporan keuangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial reports</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="48"/>
         <source>Melihat jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Viewing the audit trail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="49"/>
         <source>Menyerahkan/mengirim pesanan yang pembayarannya belum cair</source>
-        <translation type="unfinished"></translation>
+        <translation>Handing over/shipping orders whose payment has not cleared</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="55"/>
         <source>Pemilik</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="56"/>
         <source>Staf</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/access.py" line="57"/>
         <source>Sistem</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="57"/>
         <source>Status pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer status</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="58"/>
         <source>Pembatalan &amp; refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversals &amp; refunds</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="59"/>
         <source>Bebas biaya simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Waive storage fee</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="60"/>
         <source>DP hangus</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfeited deposit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="62"/>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="63"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="64"/>
         <source>Jejak audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit trail</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="86"/>
         <source>harian</source>
-        <translation type="unfinished"></translation>
+        <translation>daily</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="87"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="88"/>
         <source>sebelum pembaruan</source>
-        <translation type="unfinished"></translation>
+        <translation>before update</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/backup.py" line="89"/>
         <source>sebelum pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>before restore</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="39"/>
         <source>JNE</source>
-        <translation type="unfinished"></translation>
+        <translation>JNE</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="40"/>
         <source>J&amp;T Express</source>
-        <translation type="unfinished"></translation>
+        <translation>J&amp;T Express</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="41"/>
         <source>SiCepat</source>
-        <translation type="unfinished"></translation>
+        <translation>SiCepat</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="42"/>
         <source>AnterAja</source>
-        <translation type="unfinished"></translation>
+        <translation>AnterAja</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="43"/>
         <source>Pos Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos Indonesia</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="44"/>
         <source>GoSend</source>
-        <translation type="unfinished"></translation>
+        <translation>GoSend</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="45"/>
         <source>GrabExpress</source>
-        <translation type="unfinished"></translation>
+        <translation>GrabExpress</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="46"/>
         <source>Lion Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Lion Parcel</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="73"/>
         <location filename="../../tokodesk/domain/shipping.py" line="48"/>
         <source>Lainnya</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="47"/>
         <source>Kurir toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop&apos;s own courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="154"/>
         <source>Dikemas</source>
-        <translation type="unfinished"></translation>
+        <translation>Packed</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="155"/>
         <source>Diserahkan ke kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to courier</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="156"/>
         <source>Dalam perjalanan</source>
-        <translation type="unfinished"></translation>
+        <translation>In transit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="158"/>
         <source>Dikembalikan (retur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="159"/>
         <source>Hilang</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="230"/>
         <location filename="../../tokodesk/services/standing.py" line="51"/>
         <source>Hilang di perjalanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost in transit</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="231"/>
         <source>Tercatat diterima, pelanggan bilang belum</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as delivered, customer says not received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="232"/>
         <source>Klaim isi paket kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim of missing parcel contents</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="233"/>
         <source>Paket COD ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>COD parcel refused</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="85"/>
         <location filename="../../tokodesk/domain/shipping.py" line="236"/>
         <source>Belum diputuskan</source>
-        <translation type="unfinished"></translation>
+        <translation>Not decided yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="89"/>
         <source>Tidak terbukti</source>
-        <translation type="unfinished"></translation>
+        <translation>Not proven</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="93"/>
         <location filename="../../tokodesk/domain/shipping.py" line="237"/>
         <source>Kirim ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>Resend</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="238"/>
         <source>Kembalikan dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="81"/>
         <location filename="../../tokodesk/domain/delivery.py" line="40"/>
         <location filename="../../tokodesk/domain/shipping.py" line="239"/>
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="240"/>
         <source>Ditanggung toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne by the shop</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="243"/>
         <source>Belum diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="244"/>
         <source>Klaim benar</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim true</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/shipping.py" line="245"/>
         <source>Klaim tidak benar</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim untrue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="86"/>
         <location filename="../../tokodesk/services/confirmations.py" line="32"/>
         <source>Kesalahan toko</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop&apos;s mistake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="88"/>
         <location filename="../../tokodesk/services/confirmations.py" line="33"/>
         <source>Kesalahan pelanggan</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s mistake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="87"/>
         <location filename="../../tokodesk/services/confirmations.py" line="34"/>
         <source>Kesalahan kurir</source>
-        <translation type="unfinished"></translation>
+        <translation>Courier&apos;s mistake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="64"/>
         <source>Barang kurang / tidak ada</source>
-        <translation type="unfinished"></translation>
+        <translation>Items missing / short</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="65"/>
         <source>Barang rusak</source>
-        <translation type="unfinished"></translation>
+        <translation>Damaged item</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="66"/>
         <source>Barang salah</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong item</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="67"/>
         <source>Personalisasi salah</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong personalisation</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="68"/>
         <source>Terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="69"/>
         <source>Hilang di pengiriman</source>
-        <translation type="unfinished"></translation>
+        <translation>Lost in shipping</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="70"/>
         <location filename="../../tokodesk/services/standing.py" line="52"/>
         <source>Terkirim tapi tidak diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked delivered but not received</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="71"/>
         <source>Kualitas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="72"/>
         <source>Pelayanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="77"/>
         <source>Baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="78"/>
         <source>Sudah ditanggapi</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledged</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="79"/>
         <source>Sedang dicek</source>
-        <translation type="unfinished"></translation>
+        <translation>Being checked</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="80"/>
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="94"/>
         <source>Buat ulang gratis</source>
-        <translation type="unfinished"></translation>
+        <translation>Free remake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="95"/>
         <source>Buat ulang berbayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Charged remake</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="96"/>
         <source>Refund sebagian</source>
-        <translation type="unfinished"></translation>
+        <translation>Partial refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="97"/>
         <source>Refund penuh</source>
-        <translation type="unfinished"></translation>
+        <translation>Full refund</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="98"/>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Voucher</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/complaints.py" line="99"/>
         <source>Penjelasan saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation only</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="53"/>
         <source>Klaim barang kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing items claim</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="54"/>
         <source>COD ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>COD refused</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="57"/>
         <source>belum diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked yet</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="58"/>
         <source>klaim benar</source>
-        <translation type="unfinished"></translation>
+        <translation>claim true</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="59"/>
         <source>klaim tidak benar</source>
-        <translation type="unfinished"></translation>
+        <translation>claim untrue</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="63"/>
         <source>{n} pesanan hangus (tidak diambil, DP ditahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} forfeited orders (not collected, deposit kept)</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="64"/>
         <source>{n} paket COD ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} COD parcels refused</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/standing.py" line="65"/>
         <source>{n} klaim terbukti tidak benar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} claims found to be untrue</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="27"/>
+        <source>DP minimal, contoh 30%</source>
+        <translation>minimum deposit, e.g. 30%</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="28"/>
+        <source>hari bebas biaya simpan, contoh 2 hari</source>
+        <translation>days of free storage, e.g. 2 days</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="29"/>
+        <source>biaya simpan per hari, contoh Rp5.000</source>
+        <translation>storage fee per day, e.g. Rp5.000</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="30"/>
+        <source>batal otomatis setelah, contoh 7 hari</source>
+        <translation>automatic cancellation after, e.g. 7 days</translation>
     </message>
 </context>
 <context>
@@ -9515,72 +9815,72 @@ Tidak ada data yang diubah.</source>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="84"/>
         <source>Halo Kak {nama}, terima kasih sudah memesan di {toko}. Pesanan {kode} ({barang}) sudah kami catat dengan total {total}. Tanggal ambil: {tanggal_ambil}. Mohon cek kembali detailnya; kalau ada yang kurang tepat, kabari kami hari ini ya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, thank you for ordering from {toko}. We have recorded order {kode} ({barang}) with a total of {total}. Pickup date: {tanggal_ambil}. Please check the details again; if anything is not quite right, let us know today.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="90"/>
         <source>Halo Kak {nama}, DP sebesar {jumlah} untuk pesanan {kode} sudah kami terima. Sisa pembayaran {sisa} dilunasi saat pengambilan pada {tanggal_ambil}. Terima kasih — {toko}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, we have received your deposit of {jumlah} for order {kode}. The remaining balance of {sisa} is to be paid when you collect it on {tanggal_ambil}. Thank you — {toko}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="95"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah SIAP diambil di {toko}. Tanggal ambil: {tanggal_ambil}; sisa pembayaran {sisa}. Mohon diambil paling lambat {hari_terakhir} agar tidak dikenakan biaya penyimpanan {tarif_simpan} per hari. Terima kasih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} is READY for pickup at {toko}. Pickup date: {tanggal_ambil}; balance due {sisa}. Please collect it by {hari_terakhir} at the latest to avoid a storage fee of {tarif_simpan} per day. Thank you.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="101"/>
         <source>Halo Kak {nama}, mengingatkan: pesanan {kode} bisa diambil {kapan} ({tanggal_ambil}) di {toko}. Sisa pembayaran {sisa}. Kalau berhalangan, mohon kabari kami ya. Terima kasih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, just a reminder: order {kode} can be collected {kapan} ({tanggal_ambil}) at {toko}. Balance due {sisa}. If you can&apos;t make it, please let us know. Thank you.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="106"/>
         <source>Halo Kak {nama}, besok ({tanggal_ambil}) jadwal pengambilan pesanan {kode} di {toko}. Sisa pembayaran {sisa}. Sampai jumpa besok!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, tomorrow ({tanggal_ambil}) is the pickup date for order {kode} at {toko}. Balance due {sisa}. See you tomorrow!</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="111"/>
         <source>Halo Kak {nama}, pesanan {kode} masih menunggu di {toko}. Hari ini ({hari_terakhir}) hari terakhir pengambilan tanpa biaya. Mulai besok dikenakan biaya penyimpanan {tarif_simpan} per hari sesuai syarat &amp; ketentuan yang Kakak setujui.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} is still waiting for you at {toko}. Today ({hari_terakhir}) is the last day to collect it free of charge. From tomorrow a storage fee of {tarif_simpan} per day applies, as per the Terms &amp; Conditions you agreed to.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="117"/>
         <source>Halo Kak {nama}, pesanan {kode} belum diambil. Sesuai syarat &amp; ketentuan, mulai hari ini berlaku biaya penyimpanan {tarif_simpan} per hari (saat ini {biaya_simpan}). Mohon segera diambil atau hubungi kami. Batas akhir pengambilan: {tanggal_batal}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} has not been collected yet. As per the Terms &amp; Conditions, a storage fee of {tarif_simpan} per day applies from today (currently {biaya_simpan}). Please collect it soon or contact us. Final pickup deadline: {tanggal_batal}.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="123"/>
         <source>PERINGATAN TERAKHIR — Kak {nama}, pesanan {kode} belum diambil. Jika sampai {tanggal_batal} pesanan belum diambil dan tidak ada kabar, pesanan dibatalkan otomatis dan DP tidak dikembalikan, sesuai syarat &amp; ketentuan. Biaya simpan saat ini {biaya_simpan}. Balas pesan ini bila perlu waktu tambahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>FINAL WARNING — {nama}, order {kode} has not been collected yet. If the order is not collected by {tanggal_batal} and we have not heard from you, the order will be cancelled automatically and the deposit will not be refunded, as per the Terms &amp; Conditions. Storage fee so far: {biaya_simpan}. Please reply to this message if you need more time.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="130"/>
         <source>Halo Kak {nama}, karena pesanan {kode} tidak diambil sampai batas waktu dan kami tidak menerima kabar, pesanan dibatalkan dan DP {dibayar} tidak dikembalikan sesuai syarat &amp; ketentuan yang disepakati. Terima kasih — {toko}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, as order {kode} was not collected by the deadline and we did not hear from you, the order has been cancelled and the deposit of {dibayar} will not be refunded, as per the agreed Terms &amp; Conditions. Thank you — {toko}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="136"/>
         <source>Halo Kak {nama}, pembayaran {jumlah} untuk pesanan {kode} sudah kami terima. Sisa: {sisa}. Terima kasih — {toko}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, we have received your payment of {jumlah} for order {kode}. Balance due: {sisa}. Thank you — {toko}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="141"/>
         <source>Terima kasih Kak {nama}, pesanan {kode} sudah diserahkan. Semoga suka! Simpan nota ini sebagai bukti — {toko}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, {nama}, order {kode} has been handed over. We hope you like it! Please keep this receipt as proof — {toko}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="146"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah dikirim lewat {kurir} dengan nomor resi {resi}. Mohon rekam video saat membuka paket sebagai bukti bila ada kendala. Terima kasih — {toko}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} has been shipped via {kurir} with tracking number {resi}. Please record a video while opening the parcel as evidence in case of any problem. Thank you — {toko}</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="151"/>
         <source>Halo Kak {nama}, pesanan {kode} sudah sampai. Bagaimana hasilnya? Mohon beri nilai 1–5 dan sedikit komentar; masukan Kakak sangat berarti untuk {toko}. Terima kasih!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} has arrived. How did it turn out? Please give it a rating from 1–5 and a short comment; your feedback means a lot to {toko}. Thank you!</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="156"/>
         <source>Halo Kak {nama}, terima kasih sudah berbelanja di {toko}. Bagaimana pesanan {kode}? Mohon beri nilai 1–5 dan sedikit komentar; bila ada yang kurang, kabari kami supaya bisa segera kami perbaiki. Terima kasih!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, thank you for shopping at {toko}. How was order {kode}? Please give it a rating from 1–5 and a short comment; if anything wasn&apos;t right, let us know so we can fix it quickly. Thank you!</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="162"/>
@@ -9595,47 +9895,57 @@ Rincian yang dibayar sebelum dikirim:
 - Biaya kemas: {biaya_kemas}
 Total: {total_bayar}
 Balas YA bila setuju; biaya simpan berhenti dihitung sejak hari Kakak setuju. Tanpa kabar, pesanan tetap menunggu diambil dengan ketentuan biasa (batal otomatis {tanggal_batal}). Terima kasih, {toko}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {nama}, order {kode} ({barang}) is ready and we are still keeping it for you. If you haven&apos;t had time to come by, we can deliver it to you:
+- Courier: {kurir}
+- Address: {alamat_kirim}
+- Estimated arrival: {tiba}
+To be paid before shipping:
+- Balance due: {sisa}
+- Storage fee to date: {biaya_simpan}
+- Delivery fee: {ongkir}
+- Packing fee: {biaya_kemas}
+Total: {total_bayar}
+Reply YES if you agree; the storage fee stops from the day you agree. If we don&apos;t hear from you, the order will keep waiting for pickup on the usual terms (automatic cancellation on {tanggal_batal}). Thank you, {toko}.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="210"/>
         <source>hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="212"/>
         <source>besok</source>
-        <translation type="unfinished"></translation>
+        <translation>tomorrow</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="214"/>
         <source>lusa</source>
-        <translation type="unfinished"></translation>
+        <translation>the day after tomorrow</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="216"/>
         <source>dalam {n} hari</source>
-        <translation type="unfinished"></translation>
+        <translation>in {n} days</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/timeline.py" line="217"/>
         <source>{n} hari yang lalu</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} days ago</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="407"/>
         <source>Uji e-mail TokoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TokoDesk e-mail test</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="408"/>
         <source>E-mail uji dari TokoDesk ({shop}). Bila e-mail ini sampai, pengaturan SMTP sudah benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test e-mail from TokoDesk ({shop}). If this e-mail arrives, the SMTP settings are correct.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/notify.py" line="97"/>
         <source>{kind} — pesanan {code} ({shop})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} — order {code} ({shop})</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ automatic cancellation) build on the same numbers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tokodesk.domain.dates import format_date
@@ -44,31 +45,37 @@ class PickupPolicy:
         fee = days * self.storage_fee_per_day
         return min(fee, self.storage_fee_cap) if self.storage_fee_cap else fee
 
-    def rule_lines(self, pickup: dt.date) -> list[str]:
-        """The rule in plain Indonesian, for the nota (one sentence a line)."""
+    def rule_lines(self, pickup: dt.date, translate: Callable[[str], str] = str) -> list[str]:
+        """The rule in plain Indonesian, for the nota (one sentence a line); ``translate``
+        turns each template into the reader's language before it is filled in (the UI)."""
+        _ = translate
         lines = [
-            QT_TRANSLATE_NOOP("documents", "Tanggal ambil: {pickup}.").format(pickup=format_date(pickup)),
+            _(QT_TRANSLATE_NOOP("documents", "Tanggal ambil: {pickup}.")).format(pickup=format_date(pickup)),
         ]
         if self.grace_days:
             lines.append(
-                QT_TRANSLATE_NOOP(
-                    "documents", "Gratis penyimpanan sampai {day} ({n} hari setelah tanggal ambil)."
+                _(
+                    QT_TRANSLATE_NOOP(
+                        "documents", "Gratis penyimpanan sampai {day} ({n} hari setelah tanggal ambil)."
+                    )
                 ).format(day=format_date(self.last_free_day(pickup)), n=self.grace_days)
             )
         if self.storage_fee_per_day:
-            text = QT_TRANSLATE_NOOP(
-                "documents", "Mulai {day} dikenakan biaya penyimpanan {fee} per hari"
+            text = _(
+                QT_TRANSLATE_NOOP("documents", "Mulai {day} dikenakan biaya penyimpanan {fee} per hari")
             ).format(day=format_date(self.fee_starts(pickup)), fee=format_rupiah(self.storage_fee_per_day))
             if self.storage_fee_cap:
-                text += QT_TRANSLATE_NOOP("documents", " (paling banyak {cap})").format(
+                text += _(QT_TRANSLATE_NOOP("documents", " (paling banyak {cap})")).format(
                     cap=format_rupiah(self.storage_fee_cap)
                 )
             lines.append(text + ".")
         lines.append(
-            QT_TRANSLATE_NOOP(
-                "documents",
-                "Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan "
-                "dibatalkan otomatis dan DP tidak dikembalikan.",
+            _(
+                QT_TRANSLATE_NOOP(
+                    "documents",
+                    "Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan "
+                    "dibatalkan otomatis dan DP tidak dikembalikan.",
+                )
             ).format(day=format_date(self.forfeit_on(pickup)))
         )
         return lines

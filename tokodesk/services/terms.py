@@ -23,11 +23,11 @@ from tokodesk.services.audit import Target
 from tokodesk.services.context import Actor, Changes
 
 PLACEHOLDERS = {
-    "toko": "nama toko",
-    "dp_minimal": "DP minimal, contoh 30%",
-    "masa_tenggang": "hari bebas biaya simpan, contoh 2 hari",
-    "biaya_simpan": "biaya simpan per hari, contoh Rp5.000",
-    "batal_otomatis": "batal otomatis setelah, contoh 7 hari",
+    "toko": QT_TRANSLATE_NOOP("labels", "nama toko"),
+    "dp_minimal": QT_TRANSLATE_NOOP("labels", "DP minimal, contoh 30%"),
+    "masa_tenggang": QT_TRANSLATE_NOOP("labels", "hari bebas biaya simpan, contoh 2 hari"),
+    "biaya_simpan": QT_TRANSLATE_NOOP("labels", "biaya simpan per hari, contoh Rp5.000"),
+    "batal_otomatis": QT_TRANSLATE_NOOP("labels", "batal otomatis setelah, contoh 7 hari"),
 }
 MAX_TEXT = 20_000
 

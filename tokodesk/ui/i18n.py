@@ -3,7 +3,7 @@ Indonesian too), and rendering of domain messages, which carry Indonesian templa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from tokodesk.domain import errors, orders
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
@@ -11,6 +11,29 @@ from tokodesk.domain.log import CHANNEL_LABELS, DIRECTION_LABELS, Channel, Direc
 from tokodesk.resources import resources_dir
 
 RESOURCES = resources_dir()
+
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def _settings() -> QSettings:
+    # per PC and per person (the Windows registry, ~/.config on Linux): the database is the
+    # shop's, shared by every counter, while the language is the reader's
+    return QSettings("TokoDesk", "TokoDesk")
+
+
+def chosen_language() -> str:
+    """The interface language chosen on this PC (Indonesian unless English was chosen)."""
+    value = str(_settings().value("language", "id"))
+    return value if value in LANGUAGES else "id"
+
+
+def choose_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    s = _settings()
+    s.setValue("language", language)
+    s.sync()
 
 
 def install_translators(app, language: str = "id") -> list[QTranslator]:
@@ -29,6 +52,11 @@ def install_translators(app, language: str = "id") -> list[QTranslator]:
             app.installTranslator(tr)
             loaded.append(tr)
     return loaded
+
+
+def translate_document(template: str) -> str:
+    """A document sentence's template (context «documents») in the reader's language."""
+    return QCoreApplication.translate("documents", template)
 
 
 def error_text(err: Exception) -> str:

@@ -26,7 +26,7 @@ from tokodesk.services import policy as policy_service
 from tokodesk.services.context import local_today
 from tokodesk.services.templates import SAMPLE_PICKUP_DAYS
 from tokodesk.ui import widgets
-from tokodesk.ui.i18n import field_error_text
+from tokodesk.ui.i18n import field_error_text, translate_document
 from tokodesk.ui.signals import emit
 from tokodesk.ui.timeline_widget import TimelineWidget
 from tokodesk.ui.widgets import ErrorLabel, MoneyEdit
@@ -237,7 +237,9 @@ class PolicyDialog(QDialog):
             ).format(ready=format_date(self.today), pickup=format_date(self.pickup))
         )
         self.rules.setText(
-            self.tr("Di nota tertulis: {rules}").format(rules=" ".join(policy.rule_lines(self.pickup)[1:]))
+            self.tr("Di nota tertulis: {rules}").format(
+                rules=" ".join(policy.rule_lines(self.pickup, translate_document)[1:])
+            )
         )
         self._terms_note(policy)
 

@@ -107,7 +107,7 @@ class ShopDialog(QDialog):
         self.terms_info = QLabel()
         self.terms_info.setObjectName("terms_info")
         self.terms_info.setWordWrap(True)
-        help_text = ", ".join(f"{{{k}}} = {v}" for k, v in PLACEHOLDERS.items())
+        help_text = ", ".join(f"{{{k}}} = {i18n.translate_label(v)}" for k, v in PLACEHOLDERS.items())
         placeholders = QLabel(self.tr("Isian yang diganti otomatis: {list}").format(list=help_text))
         placeholders.setWordWrap(True)
         placeholders.setStyleSheet("color: #616161; font-size: 11px;")
