@@ -4,6 +4,8 @@ thread, so the window appears at once.
     tokodesk                 the shop's database in the user's data folder
     tokodesk --db FILE|URL   another database (an SQLite file or a PostgreSQL URL)
     tokodesk --demo          a throw-away database filled with realistic demo data
+    tokodesk --self-test     open the main window on a temporary database, render one nota,
+                             exit 0 (for the installer builds: proves the bundle is whole)
 """
 
 from __future__ import annotations
@@ -31,8 +33,88 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="tokodesk", description="TokoDesk — meja pesanan toko")
     p.add_argument("--db", help="database: path file SQLite atau URL PostgreSQL")
     p.add_argument("--demo", action="store_true", help="buka database demo sementara berisi data contoh")
+    p.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        help="bahasa tampilan untuk sekali buka ini (bawaan: pilihan di Pengaturan › Bahasa)",
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="uji paket: buka jendela utama pada database sementara, buat satu nota, lalu keluar",
+    )
     p.add_argument("--version", action="version", version=f"TokoDesk {__version__}")
     return p.parse_args(argv)
+
+
+SELF_TEST_SECONDS = 120
+
+
+def self_test_job(folder: Path):
+    """The bundle's own check, run on the worker once the temporary database is open: an
+    order through the services, its nota rendered with the bundled fonts, the PDF written."""
+
+    def job(session):
+        from tokodesk.documents.model import DocKind, PaperSize
+        from tokodesk.domain.ledger import PaymentMethod
+        from tokodesk.domain.orders import Fulfilment
+        from tokodesk.services import documents
+        from tokodesk.services.customers import CustomerInput, create_customer
+        from tokodesk.services.orders import ItemInput, OrderInput, take_order
+        from tokodesk.services.staff import system_actor
+
+        now = dt.datetime.now(dt.UTC)
+        actor = system_actor(session, now)
+        customer, _ = create_customer(
+            session, CustomerInput(name="Uji Paket", phone="0812-0000-0001"), actor=actor, now=now
+        )
+        _code, changes = take_order(
+            session,
+            OrderInput(
+                customer.id,
+                [ItemInput("Kaos sablon custom", 2, 85_000, "Nama: UJI, ukuran L")],
+                Fulfilment.PICKUP,
+                now.astimezone().date() + dt.timedelta(days=3),
+                85_000,
+                PaymentMethod.CASH,
+            ),
+            actor=actor,
+            now=now,
+        )
+        doc = documents.build_document(session, changes.order_id, DocKind.NOTA, now=now)
+        pdf = documents.render(doc, PaperSize.A5)
+        if not pdf.startswith(b"%PDF") or len(pdf) < 5_000:
+            raise RuntimeError(f"the nota did not render ({len(pdf)} bytes)")
+        out = folder / f"nota-{doc.code}.pdf"
+        out.write_bytes(pdf)
+        return out, len(pdf)
+
+    return job
+
+
+def run_self_test(app, window, runner, folder: Path) -> None:
+    """Wire the self-test: exit 0 once the nota is written, 1 on any failure or timeout."""
+    from PySide6.QtCore import QTimer
+
+    def fail(what: str) -> None:
+        print(f"self-test FAILED: {what}", file=sys.stderr, flush=True)
+        app.exit(1)
+
+    def done(result) -> None:
+        path, size = result
+        ok = window.isVisible() and window.runner.db is not None
+        if not ok:
+            fail("the main window is not showing the database")
+            return
+        print(f"self-test ok: main window open, nota rendered ({size} bytes) to {path}", flush=True)
+        app.exit(0)
+
+    def opened(db) -> None:
+        window.database_ready(db)
+        runner.run(self_test_job(folder), on_done=done, on_error=lambda e: fail(repr(e)))
+
+    runner.open(db_opener(str(folder / "selftest.sqlite3")), on_done=opened, on_error=lambda e: fail(repr(e)))
+    QTimer.singleShot(SELF_TEST_SECONDS * 1000, lambda: fail(f"no result within {SELF_TEST_SECONDS} s"))
 
 
 def demo_opener(folder: Path):
@@ -88,9 +170,13 @@ def run_gui(argv: list[str]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     setup_logging()
-    translators = i18n.install_translators(app)  # noqa: F841 - must stay alive while the app runs
+    language = args.lang or i18n.chosen_language()
+    translators = i18n.install_translators(app, language)  # noqa: F841 - must stay alive while the app runs
 
+    if args.self_test:
+        args.demo = False
     demo_dir = Path(tempfile.mkdtemp(prefix="tokodesk-demo-")) if args.demo else None
+    test_dir = Path(tempfile.mkdtemp(prefix="tokodesk-selftest-")) if args.self_test else None
     runner = Runner()
     printer_runner = Runner()  # rendering and printing: never queued behind a payment, nor it behind them
     label = QCoreApplication.translate("app", "DEMO — data contoh, tidak disimpan") if demo_dir else ""
@@ -124,7 +210,12 @@ def run_gui(argv: list[str]) -> int:
         )
         app.exit(2)
 
-    runner.open(demo_opener(demo_dir) if demo_dir else db_opener(args.db), on_done=opened, on_error=failed)
+    if test_dir:
+        run_self_test(app, window, runner, test_dir)
+    else:
+        runner.open(
+            demo_opener(demo_dir) if demo_dir else db_opener(args.db), on_done=opened, on_error=failed
+        )
     try:
         code = app.exec()
     finally:
@@ -134,6 +225,7 @@ def run_gui(argv: list[str]) -> int:
         mail_runner.shutdown()
         printer_runner.shutdown()
         runner.shutdown()
-        if demo_dir:
-            shutil.rmtree(demo_dir, ignore_errors=True)
+        for folder in (demo_dir, test_dir):
+            if folder:
+                shutil.rmtree(folder, ignore_errors=True)
     return code
