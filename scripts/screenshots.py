@@ -149,13 +149,13 @@ def sign_in(w: MainWindow, name: str, pin: str) -> None:
     panel.submit()
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "id") -> None:
     import faulthandler
 
     faulthandler.dump_traceback_later(400, exit=True)  # a modal left open must not hang the tour
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
-    i18n.install_translators(app)
+    i18n.install_translators(app, language)
     db = open_database(str(Path(tempfile.mkdtemp()) / "demo.sqlite3"))
     now = dt.datetime.now(dt.UTC)
     db.write(lambda s: fill_demo(s, now=now))
@@ -423,5 +423,8 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    # scripts/screenshots.py [DIR] [--lang en]: the tour in Indonesian (default) or English
+    args = [a for a in sys.argv[1:] if not a.startswith("--lang")]
+    lang = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--lang=")), "id")
+    main(Path(args[0] if args else "docs/screenshots"), lang)
     sys.exit(0)

@@ -59,12 +59,14 @@ def order(
 def open_as_owner(url, now=None):
     """``open_database`` with ``db.actor`` set to the owner record (no PIN): test data are
     written as the owner, who may do everything.  The app itself signs a person in."""
+    from tokodesk.services import settings
     from tokodesk.services.database import open_database
     from tokodesk.services.staff import default_actor
 
     db = open_database(url, now=now)
     at = now or dt.datetime.now(dt.UTC)
     db.actor = db.write(lambda s: default_actor(s, at))
+    db.write(lambda s: settings.put(s, "setup.done", True))  # an existing shop: no first-run set-up
     return db
 
 

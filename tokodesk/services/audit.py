@@ -103,6 +103,7 @@ ACTIONS: dict[str, str] = {
     "settings.mail": QT_TRANSLATE_NOOP("labels", "Pengaturan e-mail"),
     "settings.guideline": QT_TRANSLATE_NOOP("labels", "Panduan keluhan"),
     "settings.delivery_rates": QT_TRANSLATE_NOOP("labels", "Ongkir antar per wilayah"),
+    "settings.setup": QT_TRANSLATE_NOOP("labels", "Penyiapan awal toko"),
     "data.report": QT_TRANSLATE_NOOP("labels", "Laporan dibuat (PDF/XLSX)"),
     "staff.owner_setup": QT_TRANSLATE_NOOP("labels", "Akun pemilik dibuat"),
     "staff.add": QT_TRANSLATE_NOOP("labels", "Staf ditambahkan"),

@@ -375,6 +375,7 @@ def fill_demo(session: Session, *, now: dt.datetime, seed: int = 2611) -> DemoSu
             )
         )
     owner, staff = demo_accounts(session, now)
+    settings.put(session, "setup.done", True)  # the demo shop is set up: no first-run wizard
     summary = _Demo(session, owner, staff, now, random.Random(seed)).run()
     audit.record(
         session,

@@ -140,6 +140,7 @@ DECLARED: dict[str, Declared] = {
         Declared(
             "delivery.packing_fee", int, 0, "Biaya kemas bawaan pada tawaran antar (rupiah)", 0, 10_000_000
         ),
+        Declared("setup.done", bool, False, "Penyiapan awal toko sudah selesai atau dilewati"),
         Declared("daily.last_run", str, "", "Hari terakhir aturan harian dijalankan (TTTT-BB-HH)"),
         Declared("backup.folder", str, "", "Folder cadangan (flashdisk atau folder yang disinkronkan)"),
         Declared("backup.keep_daily", int, 7, "Cadangan harian yang disimpan", 1, 365),

@@ -278,6 +278,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
+        self.nav.setWordWrap(True)  # a longer label (English, a count) wraps instead of being cut
         self.nav.addItem(self.tr("Pesanan"))
         self.nav.addItem(self.tr("Pelanggan"))
         self.nav.addItem(self.tr("Agenda hari ini"))
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
         self.rates_action = settings_menu.addAction(
             self.tr("&Ongkir antar per wilayah…"), self.rates_settings
         )
+        settings_menu.addAction(self.tr("&Bahasa / Language…"), self.language_settings)
         settings_menu.addSeparator()
         self.backup_action = settings_menu.addAction(self.tr("&Cadangan data…"), self.backup_settings)
         self.backup_action.setVisible(False)  # the owner's (apply_permissions)
@@ -538,6 +540,21 @@ class MainWindow(QMainWindow):
         win.activateWindow()  # back to the window (and the field) that was in use
         if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus()
+        if actor.can(Permission.SETTINGS):  # a new shop's owner: the first-run set-up
+            from tokodesk.services import first_run
+
+            self.runner.read(first_run.needs_setup, on_done=self._offer_setup, owner=self)
+
+    def _offer_setup(self, needed: bool):
+        if not needed or getattr(self, "setup_wizard", None) is not None:
+            return None
+        from tokodesk.ui.setup_wizard import SetupWizard
+
+        self.setup_wizard = SetupWizard(self.runner, self)
+        self.setup_wizard.finished_setup.connect(lambda: self.on_changed(Changes(settings=True)))
+        self.setup_wizard.finished.connect(lambda _r: setattr(self, "setup_wizard", None))
+        self._show_dialog(self.setup_wizard)
+        return self.setup_wizard
 
     def can(self, permission: Permission) -> bool:
         actor = self.runner.actor
@@ -605,6 +622,33 @@ class MainWindow(QMainWindow):
         if not self.can(Permission.SETTINGS):
             return None
         dlg = GuidelinesDialog(self.runner, self)
+        self._show_dialog(dlg)
+        return dlg
+
+    def language_settings(self):
+        """The display language of this PC (a person's choice, not the shop's): applied when
+        TokoDesk starts again."""
+        from PySide6.QtWidgets import QInputDialog
+
+        dlg = QInputDialog(self)
+        dlg.setObjectName("language_dialog")
+        dlg.setWindowTitle(self.tr("Bahasa / Language"))
+        dlg.setLabelText(self.tr("Bahasa tampilan di PC ini (berlaku setelah TokoDesk dibuka ulang):"))
+        names = list(i18n.LANGUAGES.values())
+        dlg.setComboBoxItems(names)
+        dlg.setTextValue(i18n.LANGUAGES[i18n.chosen_language()])
+
+        def chosen(name: str) -> None:
+            code = next(k for k, v in i18n.LANGUAGES.items() if v == name)
+            i18n.choose_language(code)
+            self.statusBar().showMessage(
+                self.tr("Bahasa tampilan: {name}. Buka ulang TokoDesk untuk menerapkannya.").format(
+                    name=name
+                ),
+                10000,
+            )
+
+        dlg.textValueSelected.connect(chosen)
         self._show_dialog(dlg)
         return dlg
 

@@ -416,6 +416,11 @@ class OrderDetailDialog(QDialog):
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.history, self.tr("Riwa&yat status"))
         self.tabs.addTab(self.log_view, self.tr("C&atatan komunikasi"))
+        # a 1920×1080 screen at 150% leaves 720 px: the lists give way first (they scroll)
+        for table, rows in ((self.items, 2), (self.ledger, 2)):
+            table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows * 22)
+        self.tabs.setMinimumHeight(110)
+        self.log_view.setMinimumHeight(0)
         QShortcut(QKeySequence("Ctrl+L"), self, self.new_log_entry)
 
         self.sums = QLabel()
