@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -177,3 +178,18 @@ def help_rows(grid, rows, style: str = HELP_STYLE) -> None:
         grid.addWidget(w, i, 1)
         grid.addWidget(info, i, 2)
     grid.setColumnStretch(2, 1)
+
+
+def shop_contact_fields(owner) -> None:
+    """The shop's name, address, phone and WhatsApp fields as ``owner.name`` … ``owner.whatsapp``
+    (the shop settings screen and the first-run set-up share them)."""
+    owner.name = QLineEdit()
+    owner.name.setObjectName("name")
+    owner.address = QPlainTextEdit()
+    owner.address.setObjectName("address")
+    owner.address.setTabChangesFocus(True)
+    owner.address.setFixedHeight(56)
+    owner.phone = QLineEdit()
+    owner.phone.setObjectName("phone")
+    owner.whatsapp = QLineEdit()
+    owner.whatsapp.setObjectName("whatsapp")
