@@ -7,26 +7,34 @@ on a database filled with the demo shop, sized to fit the screen, and checked:
 (a) the window can shrink to the screen: its minimum size (the layout's) fits;
 (b) every visible child lies inside the window (scrolled content inside a scroll area's
     viewport is left out: it scrolls);
-(c) every visible button and label with text is at least as wide as its text needs.
+(c) every visible button and label with text is at least as wide as its text needs;
+(d) every enabled button, field, list and table can be reached with Tab (the keyboard).
 
 All problems of one window are reported together."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
+    QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 from sqlalchemy import select
@@ -41,6 +49,7 @@ from tokodesk.services.demo import fill_demo
 from tokodesk.ui.main_window import MainWindow
 from tokodesk.ui.runner import SyncRunner
 
+KEY_IN_TEXT = re.compile(r"\((Enter|[A-Z]|Ctrl\+[^)]+|Alt\+[^)]+|F\d+)\)\s*$")
 SCREENS = {
     "1366x768": QSize(1366, 768),  # a common counter laptop/monitor at 100 %
     "1280x720": QSize(1280, 720),  # 1920×1080 at 150 % scaling
@@ -212,6 +221,19 @@ def _problems(w: QWidget, screen: QSize, where: str = "", *, sizes: bool = True)
                 f"window {rect.width()}×{rect.height()} (right by {max(0, r.right() - rect.right())}, "
                 f"below by {max(0, r.bottom() - rect.bottom())}, left by {max(0, rect.left() - r.left())},"
                 f" above by {max(0, rect.top() - r.top())}) on screen {sw}×{sh}"
+            )
+        if (
+            isinstance(c, (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView))
+            and _q(c, "isEnabled")
+            and not (_q(c, "focusPolicy") & Qt.FocusPolicy.TabFocus)
+            and not isinstance(c, (QToolButton, QHeaderView))  # parts of a widget that has the key
+            and not _q(c, "objectName").startswith("qt_")  # Qt's own internals (a table's corner)
+            # a list's action button that names its own key («Kirim WhatsApp (W)») is kept out of
+            # the Tab order on purpose: the key works on the list
+            and not (isinstance(c, QAbstractButton) and KEY_IN_TEXT.search(_q(c, "text")))
+        ):
+            out.append(
+                f"{title}: {_describe(c)} cannot be reached with Tab (focus policy {_q(c, 'focusPolicy')})"
             )
         if isinstance(c, (QPushButton, QLabel)) and _q(c, "text").strip():
             need = _q(c, "minimumSizeHint").width()
