@@ -116,3 +116,18 @@ def test_a_shop_with_orders_or_the_demo_is_never_asked(qtbot, runner, db, tmp_pa
     with demo.sessions() as s:
         assert not first_run.needs_setup(s)
     demo.close()
+
+
+def test_cancelled_it_waits_for_the_next_start_not_every_unlock(qtbot, runner, db):
+    from .test_sign_in_ui import type_pin
+
+    new_shop(db)
+    w = open_signed_out(qtbot, runner, db)
+    wizard = make_owner(qtbot, w)
+    wizard.reject()  # «Batal»: nothing saved, asked again at the next start
+    assert stored(db, "setup.done") == [False]
+    w.lock()
+    type_pin(qtbot, w, "1234")
+    assert runner.actor.name == "Bu Rina"
+    QApplication.processEvents()
+    assert not [d for d in w.dialogs if isinstance(d, SetupWizard)]  # not offered again

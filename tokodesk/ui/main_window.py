@@ -546,8 +546,10 @@ class MainWindow(QMainWindow):
             self.runner.read(first_run.needs_setup, on_done=self._offer_setup, owner=self)
 
     def _offer_setup(self, needed: bool):
-        if not needed or getattr(self, "setup_wizard", None) is not None:
+        """Once per start: cancelled, it comes back at the next start, not at every unlock."""
+        if not needed or getattr(self, "setup_offered", False):
             return None
+        self.setup_offered = True
         from tokodesk.ui.setup_wizard import SetupWizard
 
         self.setup_wizard = SetupWizard(self.runner, self)
