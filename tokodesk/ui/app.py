@@ -169,6 +169,9 @@ def run_gui(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from tokodesk.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
     setup_logging()
     language = args.lang or i18n.chosen_language()
     translators = i18n.install_translators(app, language)  # noqa: F841 - must stay alive while the app runs

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,7 +52,7 @@ from tokodesk.services import settings as settings_service
 from tokodesk.services import staff as staff_service
 from tokodesk.services.context import Changes, local_today
 from tokodesk.services.storage import place_warning
-from tokodesk.ui import i18n
+from tokodesk.ui import i18n, icons
 from tokodesk.ui.agenda import AgendaPage
 from tokodesk.ui.complaints import ComplaintsPage
 from tokodesk.ui.customer_dialog import CustomerDialog
@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("COD belum diterima"))
         self.nav.addItem(self.tr("Keluhan"))
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
+        for row, name in enumerate(("orders", "customers", "agenda", "parcels", "cod", "complaints")):
+            self.nav.item(row).setIcon(icons.icon(name))
         self.orders_page = OrdersPage(self)
         self.customers_page = CustomersPage(self)
         self.agenda_page = AgendaPage(self)
@@ -315,18 +317,26 @@ class MainWindow(QMainWindow):
         tb = QToolBar(self.tr("Aksi"))
         tb.setObjectName("actions")
         tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(16, 16))
         self.addToolBar(tb)
-        self.new_order_action = self._action(tb, self.tr("Pesanan baru (Ctrl+N)"), "Ctrl+N", self.new_order)
-        self._action(tb, self.tr("Pelanggan baru (Ctrl+Shift+N)"), "Ctrl+Shift+N", self.new_customer)
-        self.quick_log_action = self._action(
-            tb, self.tr("Catat komunikasi (Ctrl+L)"), "Ctrl+L", self.quick_log
+        self.new_order_action = self._action(
+            tb, self.tr("Pesanan baru (Ctrl+N)"), "Ctrl+N", self.new_order, "new-order"
         )
-        self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search)
-        self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all)
-        self._action(tb, self.tr("Agenda (Alt+3)"), "Alt+3", self.show_agenda)
-        self._action(tb, self.tr("Pengaturan toko (Ctrl+,)"), "Ctrl+,", self.shop_settings)
-        self._action(tb, self.tr("Periksa segel bukti (Ctrl+Shift+V)"), "Ctrl+Shift+V", self.verify_evidence)
+        self._action(
+            tb, self.tr("Pelanggan baru (Ctrl+Shift+N)"), "Ctrl+Shift+N", self.new_customer, "new-customer"
+        )
+        self.quick_log_action = self._action(
+            tb, self.tr("Catat komunikasi (Ctrl+L)"), "Ctrl+L", self.quick_log, "quick-log"
+        )
+        self._action(tb, self.tr("Cari (Ctrl+F)"), "Ctrl+F", self.focus_search, "search")
+        self._action(tb, self.tr("Segarkan (F5)"), "F5", self.reload_all, "refresh")
+        # the agenda is the navigation's third page: its key, not a second toolbar button
+        self._action(None, self.tr("Agenda (Alt+3)"), "Alt+3", self.show_agenda, "agenda")
+        self._action(tb, self.tr("Pengaturan toko (Ctrl+,)"), "Ctrl+,", self.shop_settings, "settings")
+        self._action(
+            tb, self.tr("Periksa segel bukti (Ctrl+Shift+V)"), "Ctrl+Shift+V", self.verify_evidence, "seal"
+        )
         self._action(None, self.tr("Pesanan"), "Alt+1", lambda: self.nav.setCurrentRow(0))
         self._action(None, self.tr("Pelanggan"), "Alt+2", lambda: self.nav.setCurrentRow(1))
         self._action(None, self.tr("Paket di jalan"), "Alt+4", lambda: self.nav.setCurrentRow(3))
@@ -435,8 +445,8 @@ class MainWindow(QMainWindow):
         ]
         self._set_db_ready(False)
 
-    def _action(self, toolbar, text: str, shortcut: str, slot) -> QAction:
-        a = QAction(text, self)
+    def _action(self, toolbar, text: str, shortcut: str, slot, icon_name: str = "") -> QAction:
+        a = QAction(icons.icon(icon_name), text, self) if icon_name else QAction(text, self)
         a.setShortcut(QKeySequence(shortcut))
         a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         a.triggered.connect(slot)

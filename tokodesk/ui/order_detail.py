@@ -49,7 +49,7 @@ from tokodesk.services import payments as payment_service
 from tokodesk.services import settings as settings_service
 from tokodesk.services.context import local_today
 from tokodesk.services.printing import send_escpos
-from tokodesk.ui import i18n, widgets
+from tokodesk.ui import i18n, icons, widgets
 from tokodesk.ui.document_dialog import DocumentDialog, load_print_settings
 from tokodesk.ui.log_view import LogView
 from tokodesk.ui.printing import print_pdf
@@ -426,7 +426,7 @@ class OrderDetailDialog(QDialog):
         self.sums = QLabel()
         self.sums.setObjectName("sums")
         self.sums.setTextFormat(Qt.TextFormat.RichText)
-        self.pay_button = QPushButton(self.tr("Terima &pembayaran (F2)"))
+        self.pay_button = QPushButton(icons.icon("payment"), self.tr("Terima &pembayaran (F2)"))
         self.pay_button.setObjectName("pay_button")
         self.pay_button.clicked.connect(self.take_payment)
         QShortcut(QKeySequence("F2"), self, self.take_payment)
@@ -448,7 +448,7 @@ class OrderDetailDialog(QDialog):
         money_buttons = QGridLayout()  # two by two: room below for the history and the log
         money_buttons.addWidget(self.pay_button, 0, 0)
         money_buttons.addWidget(self.reverse_button, 1, 0)
-        self.print_now_button = QPushButton(self.tr("C&etak nota sekarang (Ctrl+P)"))
+        self.print_now_button = QPushButton(icons.icon("print"), self.tr("C&etak nota sekarang (Ctrl+P)"))
         self.print_now_button.setObjectName("print_now_button")
         self.print_now_button.clicked.connect(self.print_now)
         self.preview_button = QPushButton(self.tr("Pratinjau && pilihan cetak (Ctrl+Shift+P)"))
