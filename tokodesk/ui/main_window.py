@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
         self.nav.setWordWrap(True)  # a longer label (English, a count) wraps instead of being cut
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.addItem(self.tr("Pesanan"))
         self.nav.addItem(self.tr("Pelanggan"))
         self.nav.addItem(self.tr("Agenda hari ini"))
