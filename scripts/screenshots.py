@@ -417,6 +417,11 @@ def main(out: Path, language: str = "id") -> None:
         settle(app)
     s.grab().save(str(out / "shop_settings.png"))
     s.reject()
+    lang = w.language_settings()  # this PC's screen language and the customers' language
+    lang.customer.setCurrentIndex(lang.customer.findData("en"))  # shown, not saved
+    settle(app)
+    lang.grab().save(str(out / "language.png"))
+    lang.reject()
     w.close()
     db.close()
     print("saved to", out)

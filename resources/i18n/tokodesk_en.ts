@@ -19,364 +19,364 @@
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="345"/>
-        <location filename="../../tokodesk/ui/reports.py" line="366"/>
+        <location filename="../../tokodesk/ui/reports.py" line="346"/>
+        <location filename="../../tokodesk/ui/reports.py" line="367"/>
         <source>Uang masuk</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="362"/>
+        <location filename="../../tokodesk/ui/reports.py" line="363"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="362"/>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
-        <location filename="../../tokodesk/ui/reports.py" line="521"/>
+        <location filename="../../tokodesk/ui/reports.py" line="363"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
+        <location filename="../../tokodesk/ui/reports.py" line="522"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="367"/>
+        <location filename="../../tokodesk/ui/reports.py" line="368"/>
         <source>Dikembalikan (refund)</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="368"/>
+        <location filename="../../tokodesk/ui/reports.py" line="369"/>
         <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
         <translation>Cash in drawer (cash in − cash refunds)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="369"/>
-        <location filename="../../tokodesk/ui/reports.py" line="401"/>
+        <location filename="../../tokodesk/ui/reports.py" line="370"/>
+        <location filename="../../tokodesk/ui/reports.py" line="402"/>
         <source>DP hangus</source>
         <translation>Forfeited deposits</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="370"/>
+        <location filename="../../tokodesk/ui/reports.py" line="371"/>
         <source>Pembayaran belum cair</source>
         <translation>Payments not yet cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="371"/>
+        <location filename="../../tokodesk/ui/reports.py" line="372"/>
         <source>COD belum diterima</source>
         <translation>COD cash not yet received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="373"/>
+        <location filename="../../tokodesk/ui/reports.py" line="374"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="375"/>
-        <location filename="../../tokodesk/ui/reports.py" line="500"/>
-        <location filename="../../tokodesk/ui/reports.py" line="561"/>
-        <location filename="../../tokodesk/ui/reports.py" line="600"/>
+        <location filename="../../tokodesk/ui/reports.py" line="376"/>
+        <location filename="../../tokodesk/ui/reports.py" line="501"/>
+        <location filename="../../tokodesk/ui/reports.py" line="562"/>
+        <location filename="../../tokodesk/ui/reports.py" line="601"/>
         <source>Pos</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="375"/>
-        <location filename="../../tokodesk/ui/reports.py" line="600"/>
+        <location filename="../../tokodesk/ui/reports.py" line="376"/>
+        <location filename="../../tokodesk/ui/reports.py" line="601"/>
         <source>Rupiah</source>
         <translation>Rupiah</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
-        <location filename="../../tokodesk/ui/reports.py" line="471"/>
-        <location filename="../../tokodesk/ui/reports.py" line="541"/>
-        <location filename="../../tokodesk/ui/reports.py" line="567"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
+        <location filename="../../tokodesk/ui/reports.py" line="472"/>
+        <location filename="../../tokodesk/ui/reports.py" line="542"/>
+        <location filename="../../tokodesk/ui/reports.py" line="568"/>
         <source>Pesanan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
-        <location filename="../../tokodesk/ui/reports.py" line="472"/>
-        <location filename="../../tokodesk/ui/reports.py" line="541"/>
-        <location filename="../../tokodesk/ui/reports.py" line="568"/>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
+        <location filename="../../tokodesk/ui/reports.py" line="473"/>
+        <location filename="../../tokodesk/ui/reports.py" line="542"/>
+        <location filename="../../tokodesk/ui/reports.py" line="569"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Pelanggan</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="382"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="384"/>
+        <location filename="../../tokodesk/ui/reports.py" line="385"/>
         <source>Cair tanggal</source>
         <translation>Clears on</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="400"/>
+        <location filename="../../tokodesk/ui/reports.py" line="401"/>
         <source>Refund</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="402"/>
+        <location filename="../../tokodesk/ui/reports.py" line="403"/>
         <source>Pembayaran belum cair (akhir hari)</source>
         <translation>Payments not yet cleared (end of day)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="404"/>
+        <location filename="../../tokodesk/ui/reports.py" line="405"/>
         <source>COD belum diterima dari kurir</source>
         <translation>COD cash not yet received from couriers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Kurir</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Resi</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="407"/>
+        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Sampai</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="422"/>
+        <location filename="../../tokodesk/ui/reports.py" line="423"/>
         <source>Keluhan dibuka dan ditutup hari ini</source>
         <translation>Complaints opened and closed today</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="423"/>
+        <location filename="../../tokodesk/ui/reports.py" line="424"/>
         <source>dibuka</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="424"/>
+        <location filename="../../tokodesk/ui/reports.py" line="425"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="430"/>
+        <location filename="../../tokodesk/ui/reports.py" line="431"/>
         <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
         <translation>Evidence chain heads (print and keep somewhere other than the computer)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Rantai</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Jumlah catatan</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Hash terakhir</source>
         <translation>Latest hash</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="473"/>
+        <location filename="../../tokodesk/ui/reports.py" line="474"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="474"/>
+        <location filename="../../tokodesk/ui/reports.py" line="475"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="475"/>
-        <location filename="../../tokodesk/ui/reports.py" line="509"/>
+        <location filename="../../tokodesk/ui/reports.py" line="476"/>
+        <location filename="../../tokodesk/ui/reports.py" line="510"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="476"/>
-        <location filename="../../tokodesk/ui/reports.py" line="515"/>
+        <location filename="../../tokodesk/ui/reports.py" line="477"/>
+        <location filename="../../tokodesk/ui/reports.py" line="516"/>
         <source>Penyelesaian</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="477"/>
+        <location filename="../../tokodesk/ui/reports.py" line="478"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="490"/>
+        <location filename="../../tokodesk/ui/reports.py" line="491"/>
         <source>Keluhan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="494"/>
+        <location filename="../../tokodesk/ui/reports.py" line="495"/>
         <source>Keluhan masuk</source>
         <translation>Complaints received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="495"/>
+        <location filename="../../tokodesk/ui/reports.py" line="496"/>
         <source>Keluhan ditutup</source>
         <translation>Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="496"/>
+        <location filename="../../tokodesk/ui/reports.py" line="497"/>
         <source>Median waktu tanggapan pertama</source>
         <translation>Median time to first response</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="497"/>
+        <location filename="../../tokodesk/ui/reports.py" line="498"/>
         <source>Median waktu penyelesaian</source>
         <translation>Median time to resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="498"/>
+        <location filename="../../tokodesk/ui/reports.py" line="499"/>
         <source>Biaya keluhan bagi toko</source>
         <translation>Complaint costs to the shop</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="500"/>
-        <location filename="../../tokodesk/ui/reports.py" line="561"/>
+        <location filename="../../tokodesk/ui/reports.py" line="501"/>
+        <location filename="../../tokodesk/ui/reports.py" line="562"/>
         <source>Angka</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="526"/>
+        <location filename="../../tokodesk/ui/reports.py" line="527"/>
         <source>Penilaian pelanggan</source>
         <translation>Customer ratings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="528"/>
+        <location filename="../../tokodesk/ui/reports.py" line="529"/>
         <source>{n} penilaian, rata-rata {avg} dari 5</source>
         <translation>{n} ratings, average {avg} out of 5</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <location filename="../../tokodesk/ui/reports.py" line="542"/>
         <source>Nilai</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="541"/>
+        <location filename="../../tokodesk/ui/reports.py" line="542"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="551"/>
+        <location filename="../../tokodesk/ui/reports.py" line="552"/>
         <source>Pengambilan pesanan</source>
         <translation>Order pickups</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="554"/>
+        <location filename="../../tokodesk/ui/reports.py" line="555"/>
         <source>Jatuh tempo ambil di periode ini</source>
         <translation>Due for pickup in this period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="555"/>
+        <location filename="../../tokodesk/ui/reports.py" line="556"/>
         <source>Diambil tepat waktu</source>
         <translation>Collected on time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="556"/>
+        <location filename="../../tokodesk/ui/reports.py" line="557"/>
         <source>Diambil terlambat</source>
         <translation>Collected late</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="557"/>
+        <location filename="../../tokodesk/ui/reports.py" line="558"/>
         <source>Hangus (tidak diambil)</source>
         <translation>Forfeited (not collected)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="558"/>
+        <location filename="../../tokodesk/ui/reports.py" line="559"/>
         <source>Masih ditunggu</source>
         <translation>Still awaited</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="559"/>
+        <location filename="../../tokodesk/ui/reports.py" line="560"/>
         <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
         <translation>No-show rate (forfeited + late) ÷ due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="569"/>
+        <location filename="../../tokodesk/ui/reports.py" line="570"/>
         <source>Tanggal ambil</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="570"/>
+        <location filename="../../tokodesk/ui/reports.py" line="571"/>
         <source>Hari terakhir gratis</source>
         <translation>Last free day</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="571"/>
+        <location filename="../../tokodesk/ui/reports.py" line="572"/>
         <source>Lewat (hari)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="572"/>
+        <location filename="../../tokodesk/ui/reports.py" line="573"/>
         <source>Sisa tagihan</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="589"/>
+        <location filename="../../tokodesk/ui/reports.py" line="590"/>
         <source>Uang</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="592"/>
+        <location filename="../../tokodesk/ui/reports.py" line="593"/>
         <source>DP dipegang di akhir periode</source>
         <translation>Deposits held at end of period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="594"/>
+        <location filename="../../tokodesk/ui/reports.py" line="595"/>
         <source>DP hangus di periode ini ({n} pesanan)</source>
         <translation>Deposits forfeited in this period ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="597"/>
+        <location filename="../../tokodesk/ui/reports.py" line="598"/>
         <source>Biaya simpan diterima</source>
         <translation>Storage fees received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="598"/>
+        <location filename="../../tokodesk/ui/reports.py" line="599"/>
         <source>Nilai pesanan masuk ({n} pesanan)</source>
         <translation>Value of new orders ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="604"/>
+        <location filename="../../tokodesk/ui/reports.py" line="605"/>
         <source>Waktu ramai (pesanan masuk)</source>
         <translation>Busy times (new orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="613"/>
+        <location filename="../../tokodesk/ui/reports.py" line="614"/>
         <source>Perubahan status pelanggan</source>
         <translation>Customer status changes</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Menjadi</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="617"/>
+        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
@@ -2107,7 +2107,7 @@ Use that customer?</translation>
     </message>
     <message>
         <location filename="../../tokodesk/ui/delivery_offer.py" line="152"/>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="277"/>
         <source>&amp;Sudah terkirim (Ctrl+S)</source>
         <translation>&amp;Sent (Ctrl+S)</translation>
     </message>
@@ -2202,42 +2202,42 @@ Use that customer?</translation>
         <translation>Total to pay now</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="276"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="277"/>
         <source>Kirim &amp;e-mail (Ctrl+S)</source>
         <translation>Send &amp;e-mail (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="281"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="282"/>
         <source>Pelanggan ini tidak punya nomor WhatsApp.</source>
         <translation>This customer has no WhatsApp number.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="285"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="286"/>
         <source>WhatsApp atau peramban tidak bisa dibuka. Salin teksnya dan kirim manual.</source>
         <translation>Could not open WhatsApp or the browser. Copy the text and send it manually.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="288"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="289"/>
         <source>WhatsApp dibuka. Setelah pesan terkirim, tekan «Sudah terkirim».</source>
         <translation>WhatsApp has opened. Once the message has been sent, press «Sent».</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="352"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="353"/>
         <source>jawaban pelanggan, contoh: setuju lewat WA; wajib bila tidak jadi</source>
         <translation>customer&apos;s answer, e.g. agreed via WA; required if declined</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="354"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="355"/>
         <source>Pelanggan &amp;setuju (Ctrl+Enter)</source>
         <translation>Customer &amp;agrees (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="358"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="359"/>
         <source>&amp;Tidak jadi (Ctrl+D)</source>
         <translation>Customer &amp;declines (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="378"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="379"/>
         <source>&lt;b&gt;Tawaran #{id}&lt;/b&gt; dikirim {at} oleh {who} lewat {channel}, menunggu jawaban.&lt;br&gt;{courier}, tiba {eta}, {address}&lt;br&gt;Sisa {balance} + biaya simpan {fee} + ongkir {delivery} + kemas {packing} = &lt;b&gt;{total}&lt;/b&gt;.&lt;br&gt;Bila setuju: pesanan menjadi pesanan antar, biaya masuk buku kas, paket dicatat «Dikemas», dan biaya simpan berhenti hari ini.</source>
         <translation>&lt;b&gt;Offer #{id}&lt;/b&gt; sent {at} by {who} via {channel}, awaiting an answer.&lt;br&gt;{courier}, arriving {eta}, {address}&lt;br&gt;Balance {balance} + storage fee {fee} + delivery {delivery} + packing {packing} = &lt;b&gt;{total}&lt;/b&gt;.&lt;br&gt;If the customer agrees: the order becomes a delivery order, the fees go into the ledger, the parcel is recorded as «Packed», and the storage fee stops today.</translation>
     </message>
@@ -2245,62 +2245,62 @@ Use that customer?</translation>
 <context>
     <name>DeliveryRatesDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="441"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="442"/>
         <source>Ongkir antar per wilayah</source>
         <translation>Delivery fees by area</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="446"/>
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="446"/>
         <source>Ongkir</source>
         <translation>Delivery fee</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="445"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="446"/>
         <source>Lama (hari)</source>
         <translation>Time (days)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="450"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="451"/>
         <source>&amp;Tambah baris (Ctrl+N)</source>
         <translation>&amp;Add row (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="453"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="454"/>
         <source>&amp;Hapus baris (Ctrl+Del)</source>
         <translation>&amp;Delete row (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="460"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="459"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="460"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="466"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="467"/>
         <source>Biaya &amp;kemas bawaan</source>
         <translation>Default &amp;packing fee</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="470"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="471"/>
         <source>Ongkir yang ditawarkan ke pelanggan yang belum mengambil pesanan, menurut wilayah.</source>
         <translation>Delivery fees offered, by area, to customers who have not yet collected their orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="524"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="525"/>
         <source>Baris {n}: ongkir «{text}» bukan jumlah rupiah</source>
         <translation>Row {n}: delivery fee «{text}» is not a rupiah amount</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/delivery_offer.py" line="528"/>
+        <location filename="../../tokodesk/ui/delivery_offer.py" line="529"/>
         <source>Baris {n}: lama antar harus angka hari</source>
         <translation>Row {n}: delivery time must be a number of days</translation>
     </message>
@@ -2875,6 +2875,74 @@ Use that customer?</translation>
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="37"/>
+        <source>Bahasa / Language</source>
+        <translation>Bahasa / Language</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="56"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="56"/>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="59"/>
+        <source>Bahasa &amp;layar di PC ini</source>
+        <translation>Screen &amp;language on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="60"/>
+        <source>Berlaku setelah TokoDesk dibuka ulang; PC lain tidak berubah.</source>
+        <translation>Applies when TokoDesk is opened again; other PCs do not change.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="61"/>
+        <source>Bahasa &amp;nota, slip &amp;&amp; pesan untuk pelanggan</source>
+        <translation>Language of &amp;receipts, slips &amp;&amp; messages for customers</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="81"/>
+        <source>Bahasa untuk pelanggan hanya dapat diubah oleh pemilik toko.</source>
+        <translation>Only the shop owner can change the language for customers.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="85"/>
+        <source>Nota, slip, lembar konfirmasi dan pesan bawaan untuk pelanggan memakai bahasa ini. Pesan yang Anda tulis sendiri tidak diterjemahkan.</source>
+        <translation>Receipts, slips, confirmation sheets and the default messages for customers use this language. Messages you wrote yourself are not translated.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="92"/>
+        <source>S&amp;K toko adalah teks Anda sendiri dan tetap seperti itu: terjemahkan di Profil toko supaya nota tidak memakai dua bahasa.</source>
+        <translation>The shop&apos;s T&amp;C are your own text and stay as they are: translate them in Shop profile so a receipt does not mix two languages.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="97"/>
+        <source>S&amp;K awal ikut berganti bahasa (disimpan sebagai versi S&amp;K baru).</source>
+        <translation>The starter T&amp;C change language too (saved as a new T&amp;C version).</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="105"/>
+        <source>Bahasa layar: {name} (berlaku setelah TokoDesk dibuka ulang).</source>
+        <translation>Screen language: {name} (applies when TokoDesk is opened again).</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="118"/>
+        <source>Bahasa untuk pelanggan: {name}.</source>
+        <translation>Language for customers: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/language_dialog.py" line="120"/>
+        <source>S&amp;K versi {n} disimpan dalam bahasa ini.</source>
+        <translation>T&amp;C version {n} saved in this language.</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../tokodesk/ui/sign_in.py" line="321"/>
@@ -3149,316 +3217,313 @@ Use that customer?</translation>
         <translation>TokoDesk — shop order desk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="281"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="341"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="282"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="330"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
         <source>Pelanggan</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="907"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
         <source>Agenda hari ini</source>
         <translation>Today&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="343"/>
         <source>Paket di jalan</source>
         <translation>Parcels in transit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="287"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="344"/>
         <source>COD belum diterima</source>
         <translation>COD cash not yet received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="345"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="663"/>
         <source>Keluhan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="314"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
         <source>Aksi</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="319"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation>New order (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="320"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation>New customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
         <source>Catat komunikasi (Ctrl+L)</source>
         <translation>Log communication (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="324"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
         <source>Cari (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
         <source>Segarkan (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="326"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
         <source>Agenda (Alt+3)</source>
         <translation>Agenda (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="327"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation>Shop settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation>Check evidence seals (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="335"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation>Shop profile &amp;&amp; T&amp;&amp;C…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="349"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation>&amp;Pickup rules &amp;&amp; storage fees…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="351"/>
         <source>&amp;Templat pesan…</source>
         <translation>&amp;Message templates…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="340"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="352"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation>&amp;E-mail (SMTP)…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="354"/>
         <source>Panduan &amp;keluhan…</source>
         <translation>Complaint &amp;guidelines…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="345"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="357"/>
         <source>&amp;Ongkir antar per wilayah…</source>
         <translation>&amp;Delivery fees by area…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="359"/>
         <source>&amp;Bahasa / Language…</source>
         <translation>&amp;Language / Bahasa…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="349"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="361"/>
         <source>&amp;Cadangan data…</source>
         <translation>Data &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="354"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="366"/>
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="355"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
         <source>&amp;Kunci / ganti pengguna (F12)</source>
         <translation>&amp;Lock / switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="357"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
         <source>Ganti &amp;PIN saya…</source>
         <translation>Change my &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="359"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="371"/>
         <source>&amp;Staf &amp;&amp; izin…</source>
         <translation>&amp;Staff &amp;&amp; permissions…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="360"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="372"/>
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="362"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="374"/>
         <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
         <translation>Review &amp;blacklist &amp;&amp; suggestions… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="366"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="378"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="381"/>
         <source>&amp;Tutup kas harian… (Ctrl+Shift+T)</source>
         <translation>&amp;Daily closing… (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="376"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="388"/>
         <source>Tinjauan &amp;mingguan… (Ctrl+Shift+W)</source>
         <translation>&amp;Weekly review… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="383"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="395"/>
         <source>Tinjauan &amp;bulanan… (Ctrl+Shift+M)</source>
         <translation>&amp;Monthly review… (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="418"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="430"/>
         <source>Membuka database…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="419"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="431"/>
         <source>memproses…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="452"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="464"/>
         <source>Siap. TokoDesk {version}</source>
         <translation>Ready. TokoDesk {version}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="454"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="466"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation>Database updated; the old copy was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="460"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="472"/>
         <source>Lokasi database berisiko</source>
         <translation>Risky database location</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="517"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="529"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation>Choose your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="520"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="532"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation>Screen locked after a period of inactivity. Any open work is still on screen.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="523"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="535"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation>Screen locked. Sign in again or switch user.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="532"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="544"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="634"/>
         <source>Bahasa / Language</source>
-        <translation>Language / Bahasa</translation>
+        <translation type="vanished">Language / Bahasa</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="635"/>
         <source>Bahasa tampilan di PC ini (berlaku setelah TokoDesk dibuka ulang):</source>
-        <translation>Display language on this PC (applies after TokoDesk is restarted):</translation>
+        <translation type="vanished">Display language on this PC (applies after TokoDesk is restarted):</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="644"/>
         <source>Bahasa tampilan: {name}. Buka ulang TokoDesk untuk menerapkannya.</source>
-        <translation>Display language: {name}. Restart TokoDesk to apply it.</translation>
+        <translation type="vanished">Display language: {name}. Restart TokoDesk to apply it.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="666"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="663"/>
         <source>Keluhan ({n})</source>
         <translation>Complaints ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="754"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="751"/>
         <source>{n} pengingat baru</source>
         <translation>{n} new reminders</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="756"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
         <source>{n} pesanan batal otomatis</source>
         <translation>{n} orders cancelled automatically</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="758"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="755"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation>Daily rules for {day}: {what}. See Agenda (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="796"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="793"/>
         <source>Cadangan GAGAL {when}</source>
         <translation>Backup FAILED {when}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="798"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="795"/>
         <source>terakhir berhasil: {last}</source>
         <translation>last successful: {last}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="803"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="816"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="800"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="813"/>
         <source>Cadangan terakhir: {last}</source>
         <translation>Last backup: {last}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="805"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="802"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="807"/>
         <source>Belum ada cadangan</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="807"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="804"/>
         <source>atur folder di Pengaturan › Cadangan data…</source>
         <translation>set the folder in Settings › Data backup…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="813"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
         <source>Cadangan terakhir: {last} (terlambat)</source>
         <translation>Last backup: {last} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="821"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="818"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="846"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="843"/>
         <source>Cadangan harian dibuat dan diperiksa: {name}</source>
         <translation>Daily backup created and verified: {name}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="854"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="851"/>
         <source>Cadangan harian GAGAL: {reason}</source>
         <translation>Daily backup FAILED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="875"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="872"/>
         <source>Memulihkan data dari {name}…</source>
         <translation>Restoring data from {name}…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="889"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="886"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
@@ -3469,159 +3534,159 @@ The previous state was backed up to {before}.
 Sign in again with your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="892"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="889"/>
         <source>Pemulihan selesai</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="901"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="898"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
         <translation>Restore cancelled; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="907"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
         <source>Agenda hari ini ({n})</source>
         <translation>Today&apos;s agenda ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="939"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="936"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation>E-mail for {code} queued; it will be sent in the background.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="955"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="952"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation>E-mail not sent yet: {reason} (will retry automatically; see Settings › E-mail)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="961"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="958"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation>{n} e-mails sent and logged.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="970"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="967"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation>Rules saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="972"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="969"/>
         <source>Aturan disimpan.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="994"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="991"/>
         <source>TokoDesk</source>
         <translation>TokoDesk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1022"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1019"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation>Settings saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1024"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1021"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1035"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1032"/>
         <source>Memeriksa segel…</source>
         <translation>Checking seals…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1042"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1039"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation>{chain}: {n} entries, intact</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1045"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1042"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation>{chain}: BROKEN — {problem}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1052"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1054"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1049"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1051"/>
         <source>Segel bukti</source>
         <translation>Evidence seal</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1076"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1073"/>
         <source>Ini kode pembayaran QRIS, bukan slip pesanan.</source>
         <translation>This is a QRIS payment code, not an order slip.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1074"/>
         <source>Nominal: {amount}</source>
         <translation>Amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1079"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1076"/>
         <source>Nominal: diisi sendiri oleh pembayar (QRIS statis)</source>
         <translation>Amount: entered by the payer (static QRIS)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1080"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
         <source>Penerima: {name}, {city}</source>
         <translation>Payee: {name}, {city}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1084"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1081"/>
         <source>Untuk tagihan: {bill}</source>
         <translation>For bill: {bill}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1087"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1084"/>
         <source>Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.</source>
         <translation>Not this shop&apos;s QRIS: money paid with this code does not go to the shop.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1090"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1112"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1087"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1109"/>
         <source>Kode pembayaran QRIS</source>
         <translation>QRIS payment code</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1097"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1094"/>
         <source>&amp;Buka pesanan {code}</source>
         <translation>&amp;Open order {code}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1100"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1097"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1108"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1105"/>
         <source>Kode pembayaran QRIS ini tidak bisa dipakai: {reason}</source>
         <translation>This QRIS payment code cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1116"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1113"/>
         <source>Dipindai: {code}</source>
         <translation>Scanned: {code}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1120"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1117"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation>What was scanned is not a TokoDesk QR code.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1123"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1120"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation>QR code {code} was not issued by this shop (its check digits do not match). The slip is fake or was mistyped; search for the order by its code if needed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1127"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1124"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation>The slip is genuine, but order {code} is not in this database.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1131"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1128"/>
         <source>Pindai QR</source>
         <translation>Scan QR</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1159"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1156"/>
         <source>Catatan #{id} disimpan.</source>
         <translation>Log #{id} saved.</translation>
     </message>
@@ -4010,402 +4075,402 @@ communication log
     </message>
     <message>
         <location filename="../../tokodesk/ui/order_detail.py" line="418"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="805"/>
         <source>C&amp;atatan komunikasi</source>
         <translation>Communication lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="424"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="429"/>
         <source>Terima &amp;pembayaran (F2)</source>
         <translation>Receive &amp;payment (F2)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="428"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="433"/>
         <source>&amp;Koreksi entri terpilih</source>
         <translation>Correct selected &amp;entry</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="432"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="437"/>
         <source>Ubah status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="446"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="451"/>
         <source>C&amp;etak nota sekarang (Ctrl+P)</source>
         <translation>Pr&amp;int receipt now (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="449"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="454"/>
         <source>Pratinjau &amp;&amp; pilihan cetak (Ctrl+Shift+P)</source>
         <translation>Preview &amp;&amp; print options (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="457"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="462"/>
         <source>Dana &amp;cair (entri terpilih)</source>
         <translation>Mark c&amp;leared (selected entry)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="460"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="465"/>
         <source>Dana tidak &amp;masuk…</source>
         <translation>Mark as &amp;bounced…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="466"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="631"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="471"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="636"/>
         <source>Konfirmasi &amp;detail (Ctrl+K)</source>
         <translation>Confirm &amp;details (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="470"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="475"/>
         <source>&amp;Buat ulang…</source>
         <translation>&amp;Remake…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="476"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="481"/>
         <source>Kirim pa&amp;ket… (Ctrl+Shift+K)</source>
         <translation>&amp;Ship parcel… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="480"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="485"/>
         <source>Masalah &amp;pengiriman…</source>
         <translation>Shipping iss&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="486"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="491"/>
         <source>Tawarkan &amp;antar… (Ctrl+Shift+A)</source>
         <translation>&amp;Offer delivery… (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="495"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="500"/>
         <source>Ke&amp;luhan… (Ctrl+Shift+C)</source>
         <translation>Co&amp;mplaint… (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="512"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="517"/>
         <source>Minta &amp;ulasan…</source>
         <translation>Request &amp;feedback…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="515"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="520"/>
         <source>Catat &amp;nilai…</source>
         <translation>Record ra&amp;ting…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="531"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="536"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="537"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
         <source>&lt;b&gt;Barang&lt;/b&gt;</source>
         <translation>&lt;b&gt;Items&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="542"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="547"/>
         <source>&lt;b&gt;Pembayaran&lt;/b&gt; (buku kas: entri tidak pernah diubah; salah catat dikoreksi dengan entri pembalik)</source>
         <translation>&lt;b&gt;Payments&lt;/b&gt; (ledger: entries are never changed; mistakes are corrected with a reversing entry)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="585"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="590"/>
         <source>Keluhan: </source>
         <translation>Complaints: </translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="588"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="593"/>
         <source>Keluhan: tidak ada</source>
         <translation>Complaints: none</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="591"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="596"/>
         <source>Ulasan: belum diminta</source>
         <translation>Feedback: not requested yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="596"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="601"/>
         <source>diminta {when} lewat {channel}</source>
         <translation>requested {when} via {channel}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="602"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="607"/>
         <source>nilai &lt;b&gt;{stars} {n}/5&lt;/b&gt;</source>
         <translation>rating &lt;b&gt;{stars} {n}/5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="608"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="613"/>
         <source>belum ada nilai</source>
         <translation>no rating yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="609"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="614"/>
         <source>Ulasan: </source>
         <translation>Feedback: </translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="627"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="632"/>
         <source>Ulasan diminta setelah pesanan diambil, dikirim atau diterima</source>
         <translation>Feedback can be requested once the order has been collected, shipped or delivered</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="633"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="638"/>
         <source>Detail sudah dikonfirmasi ✓ (Ctrl+K: catat lagi)</source>
         <translation>Details confirmed ✓ (Ctrl+K: record again)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="638"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="643"/>
         <source>Koreksi pembayaran hanya oleh pemilik (atau staf yang diberi izin)</source>
         <translation>Payment corrections are for the owner only (or staff with permission)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="643"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="648"/>
         <source>Pesanan {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="651"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="656"/>
         <source>Pelanggan: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Cara ambil: {fulfilment} · Tanggal ambil: &lt;b&gt;{pickup}&lt;/b&gt; · Dibuat {created} oleh {staff}</source>
         <translation>Customer: &lt;b&gt;{name}&lt;/b&gt; · {phone}{warn}&lt;br&gt;Fulfilment: {fulfilment} · Pickup date: &lt;b&gt;{pickup}&lt;/b&gt; · Created {created} by {staff}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="662"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="667"/>
         <source>&lt;br&gt;Catatan: {notes}</source>
         <translation>&lt;br&gt;Notes: {notes}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="684"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="689"/>
         <source>Koreksi: {kind}</source>
         <translation>Correction: {kind}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="685"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="690"/>
         <source>membalik entri #{id}: {note}</source>
         <translation>reverses entry #{id}: {note}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="688"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="693"/>
         <source>(dikoreksi oleh #{id})</source>
         <translation>(corrected by #{id})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="693"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="698"/>
         <source>(belum cair)</source>
         <translation>(not yet cleared)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="720"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
         <source>Total barang</source>
         <translation>Items total</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="727"/>
         <source>Biaya tambahan</source>
         <translation>Extra charges</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="722"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="727"/>
         <source>Potongan (kompensasi)</source>
         <translation>Allowance (compensation)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="725"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
         <source>Sudah dibayar</source>
         <translation>Paid so far</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="728"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="733"/>
         <source>Belum cair</source>
         <translation>Not yet cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="730"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="735"/>
         <source>DP hangus</source>
         <translation>Deposit forfeited</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="734"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="739"/>
         <source>Biaya simpan s.d. hari ini (ditagih saat diambil)</source>
         <translation>Storage fee to date (charged at pickup)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="741"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="746"/>
         <source>(tidak ditagih)</source>
         <translation>(not charged)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="743"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="748"/>
         <source>Sisa tagihan</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="756"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="761"/>
         <source>Gratis sampai {day}</source>
         <translation>Free until {day}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="758"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="763"/>
         <source>biaya simpan sejauh ini {fee}</source>
         <translation>storage fee so far {fee}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="759"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="764"/>
         <source>batal otomatis {day}</source>
         <translation>auto-cancel on {day}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="773"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="778"/>
         <source>Pesanan sudah selesai; status tidak bisa diubah lagi.</source>
         <translation>The order is finished; its status can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="783"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="788"/>
         <source>→ {status}</source>
         <translation>→ {status}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="785"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="790"/>
         <source>→ Serahkan &amp; lunasi…</source>
         <translation>→ Hand over &amp; settle…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="800"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="805"/>
         <source>C&amp;atatan komunikasi ({n})</source>
         <translation>Communication lo&amp;g ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="879"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="884"/>
         <source>Pesanan ini belum punya paket yang dikirim.</source>
         <translation>This order has no shipped parcel yet.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="964"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="969"/>
         <source>Pilih dulu pembayaran yang belum cair di tabel pembayaran.</source>
         <translation>First select a payment that has not yet cleared in the payments table.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="973"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="978"/>
         <source>Dana cair</source>
         <translation>Money cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="974"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="979"/>
         <source>Dana {what} sudah terlihat masuk di rekening/aplikasi?</source>
         <translation>Has the money for {what} shown up in the bank account/app?</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="975"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="980"/>
         <source>Ya, sudah masuk</source>
         <translation>Yes, it has arrived</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="982"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="987"/>
         <source>Dana tidak masuk</source>
         <translation>Money never arrived</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="984"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="989"/>
         <source>Pembayaran {what} dicatat tidak masuk; pesanan kembali berutang.
 Alasan (wajib):</source>
         <translation>Payment {what} will be recorded as bounced; the order will owe money again.
 Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="986"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="991"/>
         <source>Catat tidak masuk</source>
         <translation>Record as bounced</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1015"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1020"/>
         <source>Pembayaran belum cair</source>
         <translation>Payment not yet cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1017"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1022"/>
         <source>Ada pembayaran {pending} yang belum cair. Teruskan juga? Keputusan ini dicatat.
 Alasan (wajib):</source>
         <translation>There is a {pending} payment that has not yet cleared. Continue anyway? This decision will be logged.
 Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1020"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1025"/>
         <source>Teruskan dengan alasan</source>
         <translation>Continue with reason</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1021"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1026"/>
         <source>Tunggu dana masuk</source>
         <translation>Wait for the money</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1026"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1031"/>
         <source>Perlu alasan untuk meneruskan; pesanan tidak diubah.</source>
         <translation>A reason is needed to continue; the order was not changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1039"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1041"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1044"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1046"/>
         <source>Batalkan pesanan</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1040"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1045"/>
         <source>Alasan pembatalan (wajib):</source>
         <translation>Reason for cancelling (required):</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1042"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1047"/>
         <source>Jangan batalkan</source>
         <translation>Don&apos;t cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1047"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1052"/>
         <source>Pembatalan perlu alasan; pesanan tidak diubah.</source>
         <translation>Cancelling needs a reason; the order was not changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1080"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1085"/>
         <source>Tidak bisa diubah</source>
         <translation>Cannot be changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1087"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1092"/>
         <source>Pesanan berubah</source>
         <translation>Order changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1094"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1099"/>
         <source>Pilih dulu entri pembayaran yang mau dikoreksi.</source>
         <translation>First select the payment entry you want to correct.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1101"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1106"/>
         <source>Koreksi entri</source>
         <translation>Correct entry</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1103"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1108"/>
         <source>Entri {what} akan dibalik dengan entri baru (entri lama tetap tercatat).
 Alasan koreksi (wajib):</source>
         <translation>Entry {what} will be reversed by a new entry (the old entry stays on record).
 Reason for the correction (required):</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1106"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1111"/>
         <source>Catat koreksi</source>
         <translation>Record correction</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="976"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="987"/>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1107"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="981"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="992"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1112"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1162"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1167"/>
         <source>Belum ada printer terpasang di komputer ini. Buka pratinjau (Ctrl+Shift+P) untuk menyimpan PDF, atau atur printer struk di Pengaturan toko.</source>
         <translation>No printer is installed on this computer. Open the preview (Ctrl+Shift+P) to save a PDF, or set up a receipt printer in Shop settings.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/order_detail.py" line="1182"/>
+        <location filename="../../tokodesk/ui/order_detail.py" line="1187"/>
         <source>{code} dicetak ke {where}.</source>
         <translation>{code} printed to {where}.</translation>
     </message>
@@ -5051,12 +5116,12 @@ Reason for the correction (required):</translation>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="321"/>
+        <location filename="../../tokodesk/ui/reports.py" line="322"/>
         <source>Menyimpan {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="328"/>
+        <location filename="../../tokodesk/ui/reports.py" line="329"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -5246,217 +5311,227 @@ Reason for the correction (required):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="79"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="81"/>
         <source>Menyiapkan toko — TokoDesk</source>
         <translation>Setting up the shop — TokoDesk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="82"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="84"/>
         <source>Atur &amp;nanti</source>
         <translation>Set up &amp;later</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="83"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="85"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="84"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="86"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="85"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="87"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="86"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="88"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="103"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="105"/>
         <source>1. Profil toko</source>
         <translation>1. Shop profile</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="105"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="107"/>
         <source>Dicetak di setiap nota dan slip; pelanggan menghubungi toko lewat nomor ini.</source>
         <translation>Printed on every receipt and slip; customers reach the shop through these numbers.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="117"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="110"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="118"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="111"/>
         <source>Pilih l&amp;ogo…</source>
         <translation>Choose l&amp;ogo…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="125"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="118"/>
         <source>&amp;Nama toko</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="126"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="119"/>
         <source>&amp;Alamat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="127"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="120"/>
         <source>&amp;Telepon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="128"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="121"/>
         <source>&amp;WhatsApp</source>
         <translation>&amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="129"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="122"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="134"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="128"/>
+        <source>&amp;Bahasa nota &amp;&amp; pesan</source>
+        <translation>&amp;Language of receipts &amp;&amp; messages</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="133"/>
+        <source>Nota, slip, S&amp;K awal dan pesan bawaan untuk pelanggan ditulis dalam bahasa ini. Bahasa layar di PC ini diatur terpisah.</source>
+        <translation>Receipts, slips, the starter T&amp;C and the default messages for customers are written in this language. The screen language of this PC is set separately.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="147"/>
         <source>2. DP dan aturan pengambilan</source>
         <translation>2. Deposit and pickup rules</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="137"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="150"/>
         <source>Angka bawaan dipakai banyak toko. DP melindungi toko dari pesanan yang tidak diambil; biaya simpan dan batas batal membuat pelanggan datang tepat waktu.</source>
         <translation>The defaults are what many shops use. A deposit protects the shop from orders that are never collected; the storage fee and the cancellation deadline bring customers in on time.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="159"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="172"/>
         <source>DP &amp;minimal</source>
         <translation>&amp;Minimum deposit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="160"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="173"/>
         <source>Pesanan tidak bisa disimpan dengan DP di bawah ini.</source>
         <translation>An order cannot be saved with a deposit below this.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="161"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="174"/>
         <source>DP &amp;disarankan</source>
         <translation>&amp;Suggested deposit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="162"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="175"/>
         <source>&amp;Gratis simpan (hari setelah tanggal ambil)</source>
         <translation>&amp;Free storage (days after the pickup date)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="163"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="176"/>
         <source>&amp;Biaya simpan per hari</source>
         <translation>Storage fee per &amp;day</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="164"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="177"/>
         <source>Batas biaya &amp;simpan (0 = tanpa batas)</source>
         <translation>Storage fee &amp;cap (0 = no cap)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="165"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="178"/>
         <source>Batal &amp;otomatis, DP hangus (hari setelah tanggal ambil)</source>
         <translation>Automatic cancellation, deposit f&amp;orfeited (days after the pickup date)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="166"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="179"/>
         <source>Contoh</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="171"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="184"/>
         <source>3. Syarat &amp; Ketentuan</source>
         <translation>3. Terms &amp; Conditions</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="174"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="187"/>
         <source>S&amp;K awal ini dicetak di setiap nota. Baca dan sesuaikan; isian seperti {dp_minimal} diisi otomatis dari aturan di halaman sebelumnya.</source>
         <translation>These starter T&amp;C are printed on every receipt. Read and adjust them; fields such as {dp_minimal} are filled in from the rules on the previous page.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="187"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="200"/>
         <source>4. Printer dan kertas</source>
         <translation>4. Printer and paper</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="190"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="203"/>
         <source>Nota dicetak lewat printer mana pun di PC ini. Printer struk (thermal) bisa juga dikirimi langsung: isi alamatnya, atau biarkan kosong.</source>
         <translation>Receipts print on any printer of this PC. A receipt (thermal) printer can also be driven directly: enter its address, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="200"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="213"/>
         <source>contoh: network:192.168.1.50, usb:0416:5011, serial:COM3</source>
         <translation>e.g. network:192.168.1.50, usb:0416:5011, serial:COM3</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="203"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="216"/>
         <source>&amp;Ukuran kertas nota</source>
         <translation>Receipt &amp;paper size</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="204"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="217"/>
         <source>&amp;Printer struk</source>
         <translation>Receipt prin&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="209"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="222"/>
         <source>5. Cadangan data</source>
         <translation>5. Data backup</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="212"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="225"/>
         <source>TokoDesk mencadangkan data setiap hari. Pilih folder di flashdisk atau folder yang disinkronkan (Google Drive, OneDrive) supaya data selamat bila PC rusak.</source>
         <translation>TokoDesk backs up the data every day. Choose a folder on a USB stick or a synced folder (Google Drive, OneDrive) so the data survives if the PC breaks.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="218"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="231"/>
         <source>kosong = di samping database (kurang aman)</source>
         <translation>empty = next to the database (less safe)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="219"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="232"/>
         <source>Pilih &amp;folder…</source>
         <translation>Choose &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="228"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="241"/>
         <source>&amp;Folder cadangan</source>
         <translation>Backup f&amp;older</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="229"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="242"/>
         <source>Semua jawaban bisa diubah nanti di menu Pengaturan.</source>
         <translation>Every answer can be changed later in the Settings menu.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="259"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="273"/>
         <source>Batal otomatis harus sesudah hari gratis terakhir.</source>
         <translation>Automatic cancellation must come after the last free day.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="272"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="286"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="272"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="286"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="280"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="294"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
         <translation>The logo cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/setup_wizard.py" line="284"/>
+        <location filename="../../tokodesk/ui/setup_wizard.py" line="298"/>
         <source>Folder cadangan</source>
         <translation>Backup folder</translation>
     </message>
@@ -5652,153 +5727,153 @@ Reason for the correction (required):</translation>
         <translation>Shop settings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="61"/>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="178"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="52"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="169"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="65"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="56"/>
         <source>Pilih &amp;logo…</source>
         <translation>Choose &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="67"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="58"/>
         <source>Hapus logo</source>
         <translation>Remove logo</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="81"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="72"/>
         <source>kosong = lewat printer Windows/Linux; contoh network:192.168.1.50</source>
         <translation>empty = through the Windows/Linux printer; e.g. network:192.168.1.50</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="90"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="81"/>
         <source>tempel isi kode QRIS statis, atau muat dari foto stiker</source>
         <translation>paste the static QRIS code content, or load it from a photo of the sticker</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="92"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="83"/>
         <source>Muat dari &amp;gambar…</source>
         <translation>Load from &amp;image…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="95"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="86"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="111"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="102"/>
         <source>Isian yang diganti otomatis: {list}</source>
         <translation>Fields filled in automatically: {list}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="116"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="107"/>
         <source>&amp;Nama toko</source>
         <translation>Shop &amp;name</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="117"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="108"/>
         <source>&amp;Alamat</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="118"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="109"/>
         <source>&amp;Telepon</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="119"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="110"/>
         <source>&amp;WhatsApp</source>
         <translation>&amp;WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="120"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="111"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="121"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="112"/>
         <source>&amp;Kertas cetak</source>
         <translation>Print pap&amp;er</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="122"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="113"/>
         <source>&amp;Printer struk</source>
         <translation>&amp;Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="123"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="114"/>
         <source>Batas &amp;lampiran catatan</source>
         <translation>Log a&amp;ttachment limit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="124"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="115"/>
         <source>&amp;QRIS toko</source>
         <translation>Shop &amp;QRIS</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="123"/>
         <source>&amp;Simpan (Ctrl+S)</source>
         <translation>&amp;Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="132"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="123"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="136"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="127"/>
         <source>&lt;b&gt;Syarat &amp;amp; Ketentuan&lt;/b&gt; (dicetak di setiap nota)</source>
         <translation>&lt;b&gt;Terms &amp;amp; Conditions&lt;/b&gt; (printed on every receipt)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="159"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="150"/>
         <source>Versi berlaku: {n}, disimpan {at} oleh {who}. Menyimpan teks yang diubah membuat versi baru; pesanan lama tetap memakai versinya.</source>
         <translation>Current version: {n}, saved {at} by {who}. Saving changed text creates a new version; older orders keep their version.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="173"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="182"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="173"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="189"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="180"/>
         <source>Logo tidak bisa dibaca: {reason}</source>
         <translation>Logo cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="199"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="190"/>
         <source>Belum ada QRIS: nota dan slip dicetak tanpa kode bayar.</source>
         <translation>No QRIS yet: receipts and slips are printed without a payment code.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="210"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="201"/>
         <source>✓ QRIS {name}, {city}{nmid}. Pastikan ini nama toko Anda sebelum menyimpan.</source>
         <translation>✓ QRIS {name}, {city}{nmid}. Make sure this is your shop&apos;s name before saving.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="220"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="211"/>
         <source>Foto atau pindaian stiker QRIS</source>
         <translation>Photo or scan of the QRIS sticker</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="222"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="213"/>
         <source>Gambar (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="231"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="222"/>
         <source>Membaca kode QR dari gambar…</source>
         <translation>Reading the QR code from the image…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/shop_dialog.py" line="244"/>
+        <location filename="../../tokodesk/ui/shop_dialog.py" line="235"/>
         <source>Gambar tidak bisa dibuka: {reason}</source>
         <translation>Image cannot be opened: {reason}</translation>
     </message>
@@ -6115,107 +6190,107 @@ Reason for the correction (required):</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="82"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="83"/>
         <source>Templat pesan ke pelanggan</source>
         <translation>Message templates for customers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="123"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="124"/>
         <source>&amp;Kembalikan ke bawaan</source>
         <translation>&amp;Reset to default</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="129"/>
         <source>&amp;Simpan pesan ini (Ctrl+S)</source>
         <translation>&amp;Save this message (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="128"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="129"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="142"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="143"/>
         <source>&lt;b&gt;Isian&lt;/b&gt; — klik untuk menyisipkan di posisi kursor</source>
         <translation>&lt;b&gt;Fields&lt;/b&gt; — click to insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="170"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="171"/>
         <source>Pesan yang dikirim ke pelanggan untuk setiap kejadian. Isian dalam kurung kurawal, misalnya {nama} atau {tanggal_ambil}, diganti otomatis dengan data pesanan.</source>
         <translation>Messages sent to the customer for each event. Fields in curly braces, such as {nama} or {tanggal_ambil}, are replaced automatically with the order&apos;s details.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="204"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="206"/>
         <source> (diubah)</source>
         <translation> (edited)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="231"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="233"/>
         <source>&lt;b&gt;Pratinjau&lt;/b&gt; — contoh pesanan {name} ({code})</source>
         <translation>&lt;b&gt;Preview&lt;/b&gt; — sample order {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="254"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="256"/>
         <source>Perubahan belum disimpan</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="255"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="257"/>
         <source>Pesan «{kind}» sudah diubah tetapi belum disimpan. Buang perubahannya?</source>
         <translation>The «{kind}» message has been changed but not saved. Discard the changes?</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="258"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="260"/>
         <source>Buang perubahan</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="259"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="261"/>
         <source>Kembali mengedit</source>
         <translation>Back to editing</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="271"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="273"/>
         <source>(pratinjau muncul lagi setelah isi pesan diperbaiki)</source>
         <translation>(the preview will reappear once the message text is fixed)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="280"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="282"/>
         <source>Belum disimpan</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="282"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="284"/>
         <source>Teks bawaan</source>
         <translation>Default text</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="284"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="286"/>
         <source>Tersimpan (teks Anda sendiri)</source>
         <translation>Saved (your own text)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="314"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="316"/>
         <source>Kembalikan ke teks bawaan</source>
         <translation>Reset to default text</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="315"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="317"/>
         <source>Ganti pesan «{kind}» dengan teks bawaan? Teks yang sekarang akan hilang.</source>
         <translation>Replace the «{kind}» message with the default text? The current text will be lost.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="318"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="320"/>
         <source>Kembalikan</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="319"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="321"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/templates_dialog.py" line="339"/>
+        <location filename="../../tokodesk/ui/templates_dialog.py" line="341"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
@@ -6416,17 +6491,17 @@ Reason for the correction (required):</translation>
         <translation>Demo — PIN: {people}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="182"/>
+        <location filename="../../tokodesk/ui/app.py" line="185"/>
         <source>DEMO — data contoh, tidak disimpan</source>
         <translation>DEMO — sample data, not saved</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="191"/>
+        <location filename="../../tokodesk/ui/app.py" line="194"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="207"/>
+        <location filename="../../tokodesk/ui/app.py" line="210"/>
         <source>Database tidak bisa dibuka:
 {detail}
 
@@ -6481,32 +6556,32 @@ No data has been changed.</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="53"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="59"/>
         <source>Tanggal ambil: {pickup}.</source>
         <translation>Pickup date: {pickup}.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="58"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="64"/>
         <source>Gratis penyimpanan sampai {day} ({n} hari setelah tanggal ambil).</source>
         <translation>Free storage until {day} ({n} days after the pickup date).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="65"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="71"/>
         <source>Mulai {day} dikenakan biaya penyimpanan {fee} per hari</source>
         <translation>From {day} a storage fee of {fee} per day is charged</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="68"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="74"/>
         <source> (paling banyak {cap})</source>
         <translation> (at most {cap})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="74"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="80"/>
         <source>Jika sampai {day} pesanan belum diambil dan tidak ada kabar dari Anda, pesanan dibatalkan otomatis dan DP tidak dikembalikan.</source>
         <translation>If the order has not been collected by {day} and we have not heard from you, it will be cancelled automatically and the deposit will not be refunded.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/pickup.py" line="85"/>
+        <location filename="../../tokodesk/domain/pickup.py" line="94"/>
         <source>Ambil {pickup}. Lewat {day}: biaya simpan {fee}/hari; {forfeit}: batal, DP hangus.</source>
         <translation>Pickup {pickup}. After {day}: storage fee {fee}/day; {forfeit}: cancelled, deposit forfeited.</translation>
     </message>
@@ -6530,21 +6605,337 @@ No data has been changed.</translation>
         <source>Lembar konfirmasi</source>
         <translation>Confirmation sheet</translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="76"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="77"/>
+        <location filename="../../tokodesk/documents/render.py" line="1305"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="78"/>
+        <source>Pelanggan: {name} {phone}</source>
+        <translation>Customer: {name} {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="81"/>
+        <source>Cara ambil: {how}</source>
+        <translation>Collection: {how}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="88"/>
+        <location filename="../../tokodesk/documents/render.py" line="766"/>
+        <location filename="../../tokodesk/documents/render.py" line="1162"/>
+        <source>Tanggal ambil</source>
+        <translation>Pickup date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="90"/>
+        <location filename="../../tokodesk/documents/render.py" line="926"/>
+        <location filename="../../tokodesk/documents/render.py" line="1163"/>
+        <source>Sisa tagihan</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="108"/>
+        <source>Tanda tangan: {line}</source>
+        <translation>Signature: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="110"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="113"/>
+        <location filename="../../tokodesk/documents/render.py" line="894"/>
+        <source>Biaya tambahan</source>
+        <translation>Additional charges</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="115"/>
+        <location filename="../../tokodesk/documents/render.py" line="896"/>
+        <source>Potongan (kompensasi)</source>
+        <translation>Allowance (compensation)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="121"/>
+        <location filename="../../tokodesk/documents/render.py" line="362"/>
+        <location filename="../../tokodesk/documents/render.py" line="915"/>
+        <source>{label} (belum cair)</source>
+        <translation>{label} (not yet cleared)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="124"/>
+        <location filename="../../tokodesk/documents/render.py" line="924"/>
+        <source>Sudah dibayar</source>
+        <translation>Paid so far</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="127"/>
+        <location filename="../../tokodesk/documents/render.py" line="939"/>
+        <source>LUNAS</source>
+        <translation>PAID</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="129"/>
+        <source>SISA TAGIHAN</source>
+        <translation>BALANCE DUE</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="140"/>
+        <location filename="../../tokodesk/documents/render.py" line="992"/>
+        <source>Syarat &amp; Ketentuan (versi {version})</source>
+        <translation>Terms &amp; Conditions (version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/escpos.py" line="149"/>
+        <source>Dicetak {when}</source>
+        <translation>Printed {when}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="38"/>
+        <source>NOTA PESANAN</source>
+        <translation>ORDER RECEIPT</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="39"/>
+        <source>SLIP PENGAMBILAN</source>
+        <translation>PICKUP SLIP</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="40"/>
+        <source>NOTA LUNAS</source>
+        <translation>PAID RECEIPT</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="41"/>
+        <source>KONFIRMASI PESANAN</source>
+        <translation>ORDER CONFIRMATION</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="45"/>
+        <source>Saya sudah memeriksa detail di atas dan menyetujuinya untuk diproduksi.</source>
+        <translation>I have checked the details above and approve them for production.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="103"/>
+        <source>Bayar sisa {amount} dengan QRIS</source>
+        <translation>Pay the balance of {amount} with QRIS</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="109"/>
+        <source>Scan dengan aplikasi bank atau dompet digital; nominal (termasuk biaya simpan {fee}) sudah terisi. Penerima: {merchant}. Pembayaran dicatat setelah dana masuk ke toko.</source>
+        <translation>Scan with a banking or e-wallet app; the amount (including a storage fee of {fee}) is already filled in. Payee: {merchant}. The payment is recorded once the funds reach the shop.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/model.py" line="115"/>
+        <source>Scan dengan aplikasi bank atau dompet digital; nominal sudah terisi. Penerima: {merchant}. Pembayaran dicatat setelah dana masuk ke toko.</source>
+        <translation>Scan with a banking or e-wallet app; the amount is already filled in. Payee: {merchant}. The payment is recorded once the funds reach the shop.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="347"/>
+        <source>Telp/WA {phone}</source>
+        <translation>Tel/WA {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="350"/>
+        <source>Telp {phone}</source>
+        <translation>Tel {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="352"/>
+        <source>WA {phone}</source>
+        <translation>WA {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="763"/>
+        <location filename="../../tokodesk/documents/render.py" line="1005"/>
+        <location filename="../../tokodesk/documents/render.py" line="1161"/>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="764"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="765"/>
+        <source>Pengambilan</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="768"/>
+        <source>Tanggal pesan</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="769"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="771"/>
+        <source>Dilayani oleh</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="789"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="790"/>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="791"/>
+        <source>Jml</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="792"/>
+        <source>Harga</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="793"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="890"/>
+        <location filename="../../tokodesk/documents/render.py" line="1262"/>
+        <source>Total pesanan</source>
+        <translation>Order total</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="900"/>
+        <source>Total tagihan</source>
+        <translation>Total billed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="909"/>
+        <source>Rincian pembayaran &amp; biaya:</source>
+        <translation>Payments &amp; charges:</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="929"/>
+        <source>Menunggu pencairan</source>
+        <translation>Awaiting clearance</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="957"/>
+        <source>Ketentuan pengambilan</source>
+        <translation>Pickup terms</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1007"/>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1027"/>
+        <source>Dicetak {when} · {code}</source>
+        <translation>Printed {when} · {code}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1034"/>
+        <source>Terima kasih atas pesanan Anda.</source>
+        <translation>Thank you for your order.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1056"/>
+        <source>Catatan:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1071"/>
+        <source>Status pesanan: {status}. Barang sudah diserahkan kepada pelanggan.</source>
+        <translation>Order status: {status}. The goods have been handed over to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1119"/>
+        <source>Pesanan ini mengikuti Syarat &amp; Ketentuan versi {version} yang tercantum lengkap pada nota pesanan.</source>
+        <translation>This order follows the Terms &amp; Conditions version {version}, printed in full on the order receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1200"/>
+        <source>Termasuk {amount} yang belum cair.</source>
+        <translation>Includes {amount} not yet cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1228"/>
+        <source>Bawa slip ini saat mengambil pesanan.</source>
+        <translation>Bring this slip when you collect your order.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1247"/>
+        <source>✂ gunting di sepanjang garis putus-putus</source>
+        <translation>✂ cut along the dashed line</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1268"/>
+        <source>Mohon periksa detail pesanan di bawah ini dengan teliti. Produksi dimulai setelah Anda menyetujuinya; detail yang sudah disetujui menjadi acuan produksi.</source>
+        <translation>Please check the order details below carefully. Production starts once you approve them; the approved details are what we make.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1283"/>
+        <source>Jumlah {qty} × {price} = {total}</source>
+        <translation>Quantity {qty} × {price} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1303"/>
+        <location filename="../../tokodesk/documents/render.py" line="1331"/>
+        <source>Tanda tangan pelanggan</source>
+        <translation>Customer&apos;s signature</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1333"/>
+        <source>Nama &amp; tanggal</source>
+        <translation>Name &amp; date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1355"/>
+        <source>Tanpa detail custom.</source>
+        <translation>No custom details.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/render.py" line="1528"/>
+        <source>Halaman {n}/{count}</source>
+        <translation>Page {n}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/documents.py" line="91"/>
+        <source>Koreksi: {label}</source>
+        <translation>Correction: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/terms.py" line="136"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="74"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="76"/>
         <source>Tidak tersimpan; data yang sudah tersimpan aman. Sebabnya: {reason}</source>
         <translation>Not saved; data already saved is safe. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="77"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="79"/>
         <source>Terjadi kesalahan yang tidak terduga; data yang sudah tersimpan aman. Rincian: {detail}</source>
         <translation>An unexpected error occurred; data already saved is safe. Details: {detail}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/dates.py" line="41"/>
+        <location filename="../../tokodesk/domain/dates.py" line="67"/>
         <source>Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22</source>
         <translation>Date «{text}» is not valid; write it as YYYY-MM-DD, e.g. 2026-11-22</translation>
     </message>
@@ -6570,17 +6961,17 @@ No data has been changed.</translation>
         <translation>The deposit cannot be more than the order total {total}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="131"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="137"/>
         <source>Entri koreksi tidak dapat dikoreksi lagi; catat entri baru</source>
         <translation>A correction entry cannot be corrected again; record a new entry instead</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="134"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="140"/>
         <source>Entri ini sudah dikoreksi sebelumnya</source>
         <translation>This entry has already been corrected</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/ledger.py" line="136"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="142"/>
         <source>Entri bernilai nol tidak perlu dikoreksi</source>
         <translation>A zero-value entry does not need correcting</translation>
     </message>
@@ -7043,11 +7434,11 @@ No data has been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/confirmations.py" line="63"/>
-        <location filename="../../tokodesk/services/delivery.py" line="134"/>
-        <location filename="../../tokodesk/services/documents.py" line="63"/>
+        <location filename="../../tokodesk/services/delivery.py" line="136"/>
+        <location filename="../../tokodesk/services/documents.py" line="64"/>
         <location filename="../../tokodesk/services/feedback.py" line="40"/>
         <location filename="../../tokodesk/services/handover.py" line="54"/>
-        <location filename="../../tokodesk/services/notify.py" line="104"/>
+        <location filename="../../tokodesk/services/notify.py" line="107"/>
         <location filename="../../tokodesk/services/orders.py" line="347"/>
         <location filename="../../tokodesk/services/orders.py" line="397"/>
         <location filename="../../tokodesk/services/payments.py" line="179"/>
@@ -7110,17 +7501,17 @@ No data has been changed.</translation>
         <translation>Cancelled orders are not remade</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="68"/>
+        <location filename="../../tokodesk/services/documents.py" line="69"/>
         <source>Syarat dan ketentuan toko belum ada</source>
         <translation>The shop has no terms and conditions yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="72"/>
+        <location filename="../../tokodesk/services/documents.py" line="73"/>
         <source>Nota lunas dicetak saat pesanan diserahkan (status sekarang: {status})</source>
         <translation>The final receipt is printed when the order is handed over (current status: {status})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/documents.py" line="135"/>
+        <location filename="../../tokodesk/services/documents.py" line="138"/>
         <location filename="../../tokodesk/services/evidence.py" line="90"/>
         <location filename="../../tokodesk/services/log.py" line="289"/>
         <source>Tidak ada pesanan dengan kode «{code}»</source>
@@ -7307,48 +7698,48 @@ No data has been changed.</translation>
         <translation>The receipt printer ({target}) cannot be used: {reason}. Check the cable, power and paper.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="84"/>
+        <location filename="../../tokodesk/services/shop.py" line="85"/>
         <source>Nama toko wajib diisi</source>
         <translation>Shop name is required</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="87"/>
+        <location filename="../../tokodesk/services/shop.py" line="88"/>
         <source>Nama toko terlalu panjang (maksimal 80 huruf)</source>
         <translation>Shop name is too long (maximum 80 characters)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="94"/>
+        <location filename="../../tokodesk/services/shop.py" line="95"/>
         <source>Logo terlalu besar (maksimal 512 KB)</source>
         <translation>Logo is too large (maximum 512 KB)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="97"/>
+        <location filename="../../tokodesk/services/shop.py" line="98"/>
         <source>Logo harus gambar PNG atau JPEG</source>
         <translation>Logo must be a PNG or JPEG image</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="99"/>
+        <location filename="../../tokodesk/services/shop.py" line="100"/>
         <source>Ukuran kertas tidak dikenal</source>
         <translation>Unknown paper size</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/shop.py" line="103"/>
+        <location filename="../../tokodesk/services/shop.py" line="104"/>
         <source>Batas lampiran harus 1 sampai 500 MB</source>
         <translation>Attachment limit must be 1 to 500 MB</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="56"/>
+        <location filename="../../tokodesk/services/terms.py" line="65"/>
         <source>Teks syarat dan ketentuan tidak boleh kosong</source>
         <translation>The terms and conditions text cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="58"/>
+        <location filename="../../tokodesk/services/terms.py" line="67"/>
         <source>Teks syarat dan ketentuan terlalu panjang</source>
         <translation>The terms and conditions text is too long</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="187"/>
-        <location filename="../../tokodesk/services/delivery.py" line="296"/>
+        <location filename="../../tokodesk/services/delivery.py" line="304"/>
         <location filename="../../tokodesk/services/feedback.py" line="75"/>
         <source>Isi pesan tidak boleh kosong</source>
         <translation>The message text cannot be empty</translation>
@@ -7360,13 +7751,13 @@ No data has been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="199"/>
-        <location filename="../../tokodesk/services/terms.py" line="64"/>
+        <location filename="../../tokodesk/services/terms.py" line="73"/>
         <source>Kurung kurawal tidak berpasangan; tulis {{ dan }} untuk kurung biasa</source>
         <translation>Unmatched curly brackets; write {{ and }} for literal brackets</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="207"/>
-        <location filename="../../tokodesk/services/terms.py" line="72"/>
+        <location filename="../../tokodesk/services/terms.py" line="81"/>
         <source>Isian {{{name}}} tidak dikenal. Yang bisa dipakai: {known}</source>
         <translation>Unknown field {{{name}}}. You can use: {known}</translation>
     </message>
@@ -7539,7 +7930,7 @@ No data has been changed.</translation>
         <translation>{reason}; this message was skipped</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="191"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="192"/>
         <source>Hari pengingat «{text}» tidak sah; tulis angka 1 sampai {max} dipisah koma, contoh 2,1</source>
         <translation>Invalid reminder days «{text}»; write numbers from 1 to {max} separated by commas, e.g. 2,1</translation>
     </message>
@@ -7781,8 +8172,8 @@ No data has been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/mail.py" line="475"/>
-        <location filename="../../tokodesk/services/notify.py" line="137"/>
-        <location filename="../../tokodesk/services/notify.py" line="161"/>
+        <location filename="../../tokodesk/services/notify.py" line="143"/>
+        <location filename="../../tokodesk/services/notify.py" line="167"/>
         <source>Pengingat tidak ditemukan</source>
         <translation>Reminder not found</translation>
     </message>
@@ -7812,7 +8203,7 @@ No data has been changed.</translation>
         <translation>This e-mail has already been sent</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/notify.py" line="139"/>
+        <location filename="../../tokodesk/services/notify.py" line="145"/>
         <source>Pengingat ini sudah ditandai terkirim</source>
         <translation>This reminder has already been marked as sent</translation>
     </message>
@@ -8376,57 +8767,57 @@ No data has been changed.</translation>
         <translation>Packing fee must be whole rupiah, Rp0 to {max}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="142"/>
+        <location filename="../../tokodesk/services/delivery.py" line="144"/>
         <source>Tawaran antar hanya untuk pesanan ambil di toko yang sudah siap (pesanan {code})</source>
         <translation>A delivery offer is only for shop-pickup orders that are ready (order {code})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="266"/>
+        <location filename="../../tokodesk/services/delivery.py" line="274"/>
         <source>Pilih kurir</source>
         <translation>Choose a courier</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="269"/>
+        <location filename="../../tokodesk/services/delivery.py" line="277"/>
         <source>Isi alamat tujuan antar</source>
         <translation>Enter the delivery address</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="274"/>
+        <location filename="../../tokodesk/services/delivery.py" line="282"/>
         <source>Alamat terlalu panjang (maksimal {n} huruf)</source>
         <translation>Address is too long (maximum {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="286"/>
+        <location filename="../../tokodesk/services/delivery.py" line="294"/>
         <source>Berat paket harus 1 sampai {n} gram</source>
         <translation>Parcel weight must be 1 to {n} grams</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="292"/>
+        <location filename="../../tokodesk/services/delivery.py" line="300"/>
         <source>Perkiraan tiba tidak boleh sebelum hari ini</source>
         <translation>Estimated arrival cannot be before today</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="301"/>
+        <location filename="../../tokodesk/services/delivery.py" line="309"/>
         <source>Pesan terlalu panjang (maksimal {n} huruf)</source>
         <translation>Message is too long (maximum {n} characters)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="318"/>
+        <location filename="../../tokodesk/services/delivery.py" line="326"/>
         <source>Tawaran antar untuk pesanan {code} masih menunggu jawaban; catat jawabannya dulu</source>
         <translation>The delivery offer for order {code} is still awaiting a reply; record the reply first</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="390"/>
+        <location filename="../../tokodesk/services/delivery.py" line="398"/>
         <source>Tawaran antar tidak ditemukan</source>
         <translation>Delivery offer not found</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="393"/>
+        <location filename="../../tokodesk/services/delivery.py" line="401"/>
         <source>Tawaran antar ini sudah dijawab</source>
         <translation>This delivery offer has already been answered</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/delivery.py" line="490"/>
+        <location filename="../../tokodesk/services/delivery.py" line="498"/>
         <source>Tulis jawaban pelanggan atau alasannya</source>
         <translation>Write the customer&apos;s reply or the reason</translation>
     </message>
@@ -8456,50 +8847,60 @@ No data has been changed.</translation>
         <translation>No QR code could be read in this image; photograph the sticker closer and straight on, or paste the code&apos;s contents</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/first_run.py" line="67"/>
+        <location filename="../../tokodesk/services/first_run.py" line="71"/>
         <source>DP minimal harus 0–100%</source>
         <translation>The minimum deposit must be 0–100%</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/first_run.py" line="70"/>
+        <location filename="../../tokodesk/services/first_run.py" line="74"/>
         <source>DP disarankan harus 0–100%</source>
         <translation>The suggested deposit must be 0–100%</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/first_run.py" line="76"/>
+        <location filename="../../tokodesk/services/first_run.py" line="80"/>
         <source>DP disarankan tidak boleh di bawah DP minimal</source>
         <translation>The suggested deposit must not be below the minimum deposit</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/first_run.py" line="101"/>
+        <location filename="../../tokodesk/services/shop.py" line="174"/>
+        <source>Bahasa tidak dikenal</source>
+        <translation>Unknown language</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="104"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="69"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="106"/>
         <source>Tunai</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="105"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="107"/>
         <source>Transfer bank</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="106"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="71"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="108"/>
         <source>QRIS</source>
         <translation>QRIS</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="107"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="72"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="109"/>
         <source>COD</source>
         <translation>COD</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="108"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="110"/>
         <source>Cek / giro</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="114"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="57"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="116"/>
         <source>DP (uang muka)</source>
         <translation>Deposit</translation>
     </message>
@@ -8514,8 +8915,9 @@ No data has been changed.</translation>
         <translation>Orders</translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="58"/>
         <location filename="../../tokodesk/services/audit.py" line="44"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="115"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="117"/>
         <source>Pembayaran</source>
         <translation>Payment</translation>
     </message>
@@ -8525,7 +8927,7 @@ No data has been changed.</translation>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="55"/>
+        <location filename="../../tokodesk/domain/reports.py" line="78"/>
         <location filename="../../tokodesk/services/audit.py" line="47"/>
         <location filename="../../tokodesk/services/audit.py" line="95"/>
         <source>Catatan komunikasi</source>
@@ -8810,220 +9212,300 @@ No data has been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/services/audit.py" line="107"/>
+        <source>Bahasa nota &amp; pesan</source>
+        <translation>Receipt &amp; message language</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/audit.py" line="108"/>
         <source>Laporan dibuat (PDF/XLSX)</source>
         <translation>Report created (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="108"/>
+        <location filename="../../tokodesk/services/audit.py" line="109"/>
         <source>Akun pemilik dibuat</source>
         <translation>Owner account created</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="109"/>
+        <location filename="../../tokodesk/services/audit.py" line="110"/>
         <source>Staf ditambahkan</source>
         <translation>Staff added</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="110"/>
+        <location filename="../../tokodesk/services/audit.py" line="111"/>
         <source>Akun staf diubah</source>
         <translation>Staff account changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="111"/>
+        <location filename="../../tokodesk/services/audit.py" line="112"/>
         <source>PIN diganti</source>
         <translation>PIN changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="112"/>
+        <location filename="../../tokodesk/services/audit.py" line="113"/>
         <source>Izin diubah</source>
         <translation>Permissions changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="113"/>
+        <location filename="../../tokodesk/services/audit.py" line="114"/>
         <source>Waktu kunci layar diubah</source>
         <translation>Lock screen time changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="114"/>
+        <location filename="../../tokodesk/services/audit.py" line="115"/>
         <source>Batas pembebasan biaya simpan diubah</source>
         <translation>Storage fee waiver limit changed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="115"/>
+        <location filename="../../tokodesk/services/audit.py" line="116"/>
         <source>Impor data</source>
         <translation>Data import</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="116"/>
+        <location filename="../../tokodesk/services/audit.py" line="117"/>
         <source>Data demo dibuat</source>
         <translation>Demo data created</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="117"/>
+        <location filename="../../tokodesk/services/audit.py" line="118"/>
         <source>Cadangan data dibuat</source>
         <translation>Data backup created</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="118"/>
+        <location filename="../../tokodesk/services/audit.py" line="119"/>
         <source>Data dipulihkan dari cadangan</source>
         <translation>Data restored from backup</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="119"/>
+        <location filename="../../tokodesk/services/audit.py" line="120"/>
         <source>Pengaturan cadangan</source>
         <translation>Backup settings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="120"/>
+        <location filename="../../tokodesk/services/audit.py" line="121"/>
         <source>Aturan harian dijalankan</source>
         <translation>Daily rules run</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="124"/>
+        <location filename="../../tokodesk/services/audit.py" line="125"/>
         <source>berhasil</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="125"/>
+        <location filename="../../tokodesk/services/audit.py" line="126"/>
         <source>DITOLAK</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/audit.py" line="126"/>
+        <location filename="../../tokodesk/services/audit.py" line="127"/>
         <source>gagal</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="116"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="59"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="118"/>
         <source>Pengembalian dana</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="117"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="60"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="119"/>
         <source>Biaya penyimpanan</source>
         <translation>Storage fee</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="42"/>
+        <location filename="../../tokodesk/domain/reports.py" line="65"/>
         <source>Tutup kas harian</source>
         <translation>Daily closing</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="43"/>
+        <location filename="../../tokodesk/domain/reports.py" line="66"/>
         <source>Laporan mingguan</source>
         <translation>Weekly report</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="44"/>
+        <location filename="../../tokodesk/domain/reports.py" line="67"/>
         <source>Laporan bulanan</source>
         <translation>Monthly report</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="48"/>
+        <location filename="../../tokodesk/domain/reports.py" line="71"/>
         <source>DP</source>
         <translation>Deposit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="49"/>
+        <location filename="../../tokodesk/domain/reports.py" line="72"/>
         <source>Pelunasan</source>
         <translation>Final payment</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="50"/>
+        <location filename="../../tokodesk/domain/reports.py" line="73"/>
         <source>Biaya simpan</source>
         <translation>Storage fee</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="51"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="118"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="61"/>
+        <location filename="../../tokodesk/domain/reports.py" line="74"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="120"/>
         <source>Ongkos kirim</source>
         <translation>Delivery fee</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="52"/>
-        <location filename="../../tokodesk/ui/i18n.py" line="119"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="62"/>
+        <location filename="../../tokodesk/domain/reports.py" line="75"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="121"/>
         <source>Biaya lain</source>
         <translation>Other charges</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="56"/>
+        <location filename="../../tokodesk/domain/reports.py" line="79"/>
         <source>Buku pembayaran</source>
         <translation>Payment ledger</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="57"/>
+        <location filename="../../tokodesk/domain/reports.py" line="80"/>
         <source>Riwayat status</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="60"/>
+        <location filename="../../tokodesk/domain/reports.py" line="83"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="61"/>
+        <location filename="../../tokodesk/domain/reports.py" line="84"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="62"/>
+        <location filename="../../tokodesk/domain/reports.py" line="85"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="63"/>
+        <location filename="../../tokodesk/domain/reports.py" line="86"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="64"/>
+        <location filename="../../tokodesk/domain/reports.py" line="87"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="65"/>
+        <location filename="../../tokodesk/domain/reports.py" line="88"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/reports.py" line="66"/>
+        <location filename="../../tokodesk/domain/reports.py" line="89"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="120"/>
+        <location filename="../../tokodesk/domain/reports.py" line="101"/>
+        <source>{minutes} menit</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="103"/>
+        <source>{hours} jam</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="104"/>
+        <source>{hours} jam {minutes} menit</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/reports.py" line="121"/>
+        <source>Minggu {week}, {dates}</source>
+        <translation>Week {week}, {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/i18n.py" line="122"/>
         <source>DP hangus (ditahan toko)</source>
         <translation>Deposit forfeited (kept by shop)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="121"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="64"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="123"/>
         <source>Dana cair</source>
         <translation>Funds cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="122"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="65"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="124"/>
         <source>Dana tidak masuk (ditolak)</source>
         <translation>Bounced (money never arrived)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="123"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="66"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="125"/>
         <source>Potongan (kompensasi)</source>
         <translation>Allowance (compensation)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="129"/>
+        <location filename="../../tokodesk/domain/ledger.py" line="70"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="73"/>
+        <source>Cek/giro</source>
+        <translation>Cheque/giro</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="56"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="131"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="130"/>
+        <location filename="../../tokodesk/documents/report.py" line="57"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="132"/>
         <source>Perlu diwaspadai</source>
         <translation>Questionable</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/i18n.py" line="131"/>
+        <location filename="../../tokodesk/documents/report.py" line="58"/>
+        <location filename="../../tokodesk/ui/i18n.py" line="133"/>
         <source>Daftar hitam</source>
         <translation>Blacklisted</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="61"/>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="62"/>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="63"/>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="64"/>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="65"/>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="66"/>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="67"/>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/orders.py" line="43"/>
@@ -9300,7 +9782,7 @@ No data has been changed.</translation>
     </message>
     <message>
         <location filename="../../tokodesk/domain/messages.py" line="71"/>
-        <location filename="../../tokodesk/services/terms.py" line="26"/>
+        <location filename="../../tokodesk/services/terms.py" line="27"/>
         <source>nama toko</source>
         <translation>shop name</translation>
     </message>
@@ -9450,6 +9932,7 @@ No data has been changed.</translation>
         <translation>Waive storage fee</translation>
     </message>
     <message>
+        <location filename="../../tokodesk/domain/ledger.py" line="63"/>
         <location filename="../../tokodesk/ui/staff_dialog.py" line="60"/>
         <source>DP hangus</source>
         <translation>Forfeited deposit</translation>
@@ -9790,24 +10273,879 @@ No data has been changed.</translation>
         <translation>{n} claims found to be untrue</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="27"/>
+        <location filename="../../tokodesk/services/terms.py" line="28"/>
         <source>DP minimal, contoh 30%</source>
         <translation>minimum deposit, e.g. 30%</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="28"/>
+        <location filename="../../tokodesk/services/terms.py" line="29"/>
         <source>hari bebas biaya simpan, contoh 2 hari</source>
         <translation>days of free storage, e.g. 2 days</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="29"/>
+        <location filename="../../tokodesk/services/terms.py" line="30"/>
         <source>biaya simpan per hari, contoh Rp5.000</source>
         <translation>storage fee per day, e.g. Rp5.000</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/terms.py" line="30"/>
+        <location filename="../../tokodesk/services/terms.py" line="31"/>
         <source>batal otomatis setelah, contoh 7 hari</source>
         <translation>automatic cancellation after, e.g. 7 days</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="69"/>
+        <source>Angka uang hanya untuk pemilik.</source>
+        <translation>Money figures are for the owner only.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="70"/>
+        <source>Salinan cetak ini bukti di luar komputer: simpan kertas ini. Bila catatan di komputer diubah kemudian, ujung rantainya tidak akan cocok lagi dengan yang tercetak di sini.</source>
+        <translation>This printed copy is proof kept outside the computer: keep this sheet. If the records on the computer are changed later, the ends of their chains will no longer match the ones printed here.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="85"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="158"/>
+        <source>Laporan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="239"/>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="425"/>
+        <source>Dibuat {at}</source>
+        <translation>Created {at}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="437"/>
+        <source>Laporan rutin TokoDesk</source>
+        <translation>TokoDesk routine report</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="480"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="180"/>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="481"/>
+        <location filename="../../tokodesk/documents/report.py" line="726"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="181"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="304"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="482"/>
+        <source>Pesanan · pelanggan</source>
+        <translation>Order · customer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="483"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="186"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="223"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="425"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="484"/>
+        <source>Status · temuan</source>
+        <translation>Status · finding</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="485"/>
+        <location filename="../../tokodesk/documents/report.py" line="913"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="189"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="437"/>
+        <source>Penyelesaian</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="486"/>
+        <location filename="../../tokodesk/documents/report.py" line="1141"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="191"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="519"/>
+        <source>Staf</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="519"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="191"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="538"/>
+        <location filename="../../tokodesk/documents/report.py" line="832"/>
+        <location filename="../../tokodesk/documents/report.py" line="952"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="221"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="375"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="544"/>
+        <location filename="../../tokodesk/documents/report.py" line="557"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="228"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="240"/>
+        <source>Uang masuk</source>
+        <translation>Money in</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="545"/>
+        <location filename="../../tokodesk/documents/report.py" line="609"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="229"/>
+        <source>Pengembalian dana</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="546"/>
+        <location filename="../../tokodesk/documents/report.py" line="647"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="230"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="259"/>
+        <source>Uang tunai di laci</source>
+        <translation>Cash in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="547"/>
+        <location filename="../../tokodesk/documents/report.py" line="675"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="231"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="278"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="414"/>
+        <source>DP hangus</source>
+        <translation>Forfeited deposits</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="548"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="232"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="300"/>
+        <source>Belum cair</source>
+        <translation>Not yet cleared</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="549"/>
+        <location filename="../../tokodesk/documents/report.py" line="750"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="233"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="330"/>
+        <source>COD belum diterima</source>
+        <translation>COD not yet received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="550"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="234"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="383"/>
+        <source>Keluhan dibuka</source>
+        <translation>Complaints opened</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="551"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="235"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="384"/>
+        <source>Keluhan ditutup</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="560"/>
+        <source>Tidak ada uang masuk hari ini.</source>
+        <translation>No money came in today.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="581"/>
+        <location filename="../../tokodesk/documents/report.py" line="605"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="222"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="592"/>
+        <source>Termasuk pembayaran tertunda yang cair hari ini (dihitung pada metode dan jenis pembayaran aslinya); pembayaran dialokasikan ke biaya yang tertunggak dulu, sisanya pelunasan.</source>
+        <translation>Includes pending payments that cleared today (counted under their original method and type); a payment pays any outstanding charges first and the rest counts as a balance payment.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="602"/>
+        <location filename="../../tokodesk/documents/report.py" line="1137"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="270"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="514"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="603"/>
+        <location filename="../../tokodesk/documents/report.py" line="966"/>
+        <location filename="../../tokodesk/documents/report.py" line="1045"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="184"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="271"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="376"/>
+        <source>Pesanan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="604"/>
+        <location filename="../../tokodesk/documents/report.py" line="967"/>
+        <location filename="../../tokodesk/documents/report.py" line="1046"/>
+        <location filename="../../tokodesk/documents/report.py" line="1138"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="185"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="272"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="377"/>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="606"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="273"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="641"/>
+        <source>Per metode: {list}</source>
+        <translation>By method: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="643"/>
+        <source>Tidak ada pengembalian dana hari ini.</source>
+        <translation>No refunds today.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="651"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="262"/>
+        <source>Tunai masuk</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="653"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="263"/>
+        <source>Pengembalian tunai</source>
+        <translation>Cash refunds</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="660"/>
+        <source>Seharusnya ada di laci (selisih hari ini)</source>
+        <translation>Should be in the drawer (today&apos;s difference)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="666"/>
+        <source>Hitung uang di laci dan cocokkan dengan angka ini sebelum tutup toko.</source>
+        <translation>Count the cash in the drawer and check it against this figure before closing the shop.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="702"/>
+        <source>Tidak ada DP hangus hari ini.</source>
+        <translation>No deposits forfeited today.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="705"/>
+        <source>Pembayaran belum cair</source>
+        <translation>Payments not yet cleared</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="707"/>
+        <source>lewat, cek</source>
+        <translation>overdue, check</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="730"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="307"/>
+        <source>Cair tanggal</source>
+        <translation>Clears on</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="747"/>
+        <source>Tidak ada pembayaran yang menunggu cair.</source>
+        <translation>No payments waiting to clear.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="755"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="333"/>
+        <source>Sampai</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="758"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="336"/>
+        <source>Kurir</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="759"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="337"/>
+        <source>Resi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="788"/>
+        <source>Tidak ada uang COD yang belum diterima.</source>
+        <translation>No COD money outstanding.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="791"/>
+        <location filename="../../tokodesk/documents/report.py" line="875"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="349"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="422"/>
+        <source>Keluhan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="793"/>
+        <source>Dibuka hari ini ({n})</source>
+        <translation>Opened today ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="794"/>
+        <source>Ditutup hari ini ({n})</source>
+        <translation>Closed today ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="804"/>
+        <source>Ujung rantai bukti</source>
+        <translation>Ends of the evidence chains</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="809"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="360"/>
+        <source>Rantai</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="810"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="361"/>
+        <source>Jumlah entri</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="811"/>
+        <source>Segel terakhir (64 heksa)</source>
+        <translation>Last seal (64 hex digits)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="819"/>
+        <source>Belum ada rantai bukti.</source>
+        <translation>No evidence chains yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="849"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="404"/>
+        <source>Tingkat tidak diambil</source>
+        <translation>No-show rate</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="851"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="382"/>
+        <source>Pesanan masuk</source>
+        <translation>New orders</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="853"/>
+        <location filename="../../tokodesk/documents/report.py" line="1088"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="478"/>
+        <source>Nilai pesanan</source>
+        <translation>Order value</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="857"/>
+        <source>Keluhan dibuka / ditutup</source>
+        <translation>Complaints opened / closed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="862"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="386"/>
+        <source>Respons pertama (median)</source>
+        <translation>First response (median)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="865"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="395"/>
+        <source>Penyelesaian (median)</source>
+        <translation>Resolution (median)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="867"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="398"/>
+        <source>Penilaian rata-rata</source>
+        <translation>Average rating</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="870"/>
+        <source>Terlambat diambil</source>
+        <translation>Overdue pickups</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="880"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="351"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="881"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="183"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="352"/>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="883"/>
+        <source>Waktu respons pertama (median)</source>
+        <translation>Time to first response (median)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="887"/>
+        <source>Waktu penyelesaian (median)</source>
+        <translation>Time to resolution (median)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="890"/>
+        <source>Biaya keluhan yang ditutup</source>
+        <translation>Cost of closed complaints</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="898"/>
+        <source>Jenis (dibuka)</source>
+        <translation>Type (opened)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="902"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="253"/>
+        <source>Per jenis</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="906"/>
+        <source>Temuan (ditutup)</source>
+        <translation>Finding (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="922"/>
+        <source>Temuan dan penyelesaian</source>
+        <translation>Findings and resolutions</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="927"/>
+        <source>Daftar keluhan ({n})</source>
+        <translation>Complaint list ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="931"/>
+        <source>Penilaian pelanggan</source>
+        <translation>Customer ratings</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="941"/>
+        <source>Belum ada penilaian pada periode ini.</source>
+        <translation>No ratings in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="943"/>
+        <source>Rata-rata &lt;b&gt;{average}&lt;/b&gt; dari 5 (1 penilaian)</source>
+        <translation>Average &lt;b&gt;{average}&lt;/b&gt; out of 5 (1 rating)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="947"/>
+        <source>Rata-rata &lt;b&gt;{average}&lt;/b&gt; dari 5 ({n} penilaian)</source>
+        <translation>Average &lt;b&gt;{average}&lt;/b&gt; out of 5 ({n} ratings)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="950"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="445"/>
+        <source>Nilai</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="952"/>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="960"/>
+        <source>Penilaian 3 ke bawah ({n})</source>
+        <translation>Ratings of 3 or lower ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="965"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="163"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="450"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="969"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="450"/>
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="986"/>
+        <source>Uang</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="989"/>
+        <source>DP hangus (1 pesanan)</source>
+        <translation>Forfeited deposits (1 order)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="991"/>
+        <source>DP hangus ({n} pesanan)</source>
+        <translation>Forfeited deposits ({n} orders)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="995"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="411"/>
+        <source>Nilai pesanan masuk</source>
+        <translation>Value of new orders</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="997"/>
+        <source>DP dipegang di akhir periode (pesanan masih berjalan)</source>
+        <translation>Deposits held at the end of the period (orders still open)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1000"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="413"/>
+        <source>Biaya simpan diterima</source>
+        <translation>Storage fees received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1008"/>
+        <source>DP hangus: 1 pesanan.</source>
+        <translation>Forfeited deposits: 1 order.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1010"/>
+        <source>DP hangus: {n} pesanan.</source>
+        <translation>Forfeited deposits: {n} orders.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1017"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="456"/>
+        <source>Pengambilan</source>
+        <translation>Pickups</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1020"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="399"/>
+        <source>Jatuh tempo diambil</source>
+        <translation>Due for pickup</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1021"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="400"/>
+        <source>Diambil tepat waktu</source>
+        <translation>Collected on time</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1022"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="401"/>
+        <source>Diambil terlambat</source>
+        <translation>Collected late</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1023"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="402"/>
+        <source>Hangus (tidak diambil)</source>
+        <translation>Forfeited (never collected)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1024"/>
+        <source>Masih ditunggu (tidak dihitung)</source>
+        <translation>Still awaited (not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1030"/>
+        <source>Tingkat tidak diambil = (hangus + diambil terlambat) ÷ jatuh tempo.</source>
+        <translation>No-show rate = (forfeited + collected late) ÷ due for pickup.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1040"/>
+        <source>Terlambat diambil di akhir periode ({n})</source>
+        <translation>Overdue for pickup at the end of the period ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1047"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="460"/>
+        <source>Tanggal ambil</source>
+        <translation>Pickup date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1048"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="461"/>
+        <source>Batas gratis</source>
+        <translation>Free until</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1049"/>
+        <source>Lewat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1059"/>
+        <source>1 hari</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1061"/>
+        <source>{n} hari</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1068"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="469"/>
+        <source>Sisa tagihan</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1079"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="479"/>
+        <source>Waktu ramai</source>
+        <translation>Busy times</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1082"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="476"/>
+        <source>Hari</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1082"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="477"/>
+        <source>Jumlah pesanan</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1098"/>
+        <source>Pesanan per hari</source>
+        <translation>Orders per day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1110"/>
+        <source>Pesanan per jam</source>
+        <translation>Orders per hour</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1114"/>
+        <source>Jam menurut jam komputer toko; angka di bawah batang = jam mulai (mis. 14 = 14.00–14.59).</source>
+        <translation>Times by the shop computer&apos;s clock; the number under a bar is the starting hour (e.g. 14 = 14:00–14:59).</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1127"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="500"/>
+        <source>Hari × jam</source>
+        <translation>Day × hour</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1132"/>
+        <source>Perubahan status pelanggan</source>
+        <translation>Customer status changes</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1139"/>
+        <source>Perubahan</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1140"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="518"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1158"/>
+        <source>Tidak ada perubahan daftar hitam pada periode ini.</source>
+        <translation>No blacklist changes in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1228"/>
+        <source>{title} {period} · dibuat {at} · {shop}</source>
+        <translation>{title} {period} · created {at} · {shop}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1272"/>
+        <source>Akhir laporan.</source>
+        <translation>End of report.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report.py" line="1306"/>
+        <source>Halaman {n}/{count}</source>
+        <translation>Page {n}/{count}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="157"/>
+        <source>Toko</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="159"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="167"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="516"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="168"/>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="171"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="182"/>
+        <source>Respons pertama</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="188"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="431"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="195"/>
+        <source>Daftar</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="224"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="378"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="247"/>
+        <source>Per metode</source>
+        <translation>By method</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="264"/>
+        <source>Seharusnya ada di laci</source>
+        <translation>Should be in the drawer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="269"/>
+        <source>No entri</source>
+        <translation>Entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="277"/>
+        <source>Pengembalian</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="357"/>
+        <source>Rantai bukti</source>
+        <translation>Evidence chains</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="362"/>
+        <source>Segel terakhir</source>
+        <translation>Last seal</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="369"/>
+        <source>Salinan cetak ini bukti di luar komputer.</source>
+        <translation>This printed copy is proof kept outside the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="391"/>
+        <source>Respons pertama (teks)</source>
+        <translation>First response (text)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="396"/>
+        <source>Penyelesaian (teks)</source>
+        <translation>Resolution (text)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="397"/>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="446"/>
+        <source>Penilaian</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="403"/>
+        <source>Masih ditunggu</source>
+        <translation>Still awaited</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="405"/>
+        <source>DP hangus (pesanan)</source>
+        <translation>Forfeited deposits (orders)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="412"/>
+        <source>DP dipegang di akhir periode</source>
+        <translation>Deposits held at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="415"/>
+        <source>Biaya keluhan</source>
+        <translation>Complaint costs</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="423"/>
+        <source>Per jenis (dibuka)</source>
+        <translation>By type (opened)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="429"/>
+        <source>Per temuan (ditutup)</source>
+        <translation>By finding (closed)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="435"/>
+        <source>Per penyelesaian</source>
+        <translation>By resolution</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="441"/>
+        <source>Daftar keluhan</source>
+        <translation>Complaint list</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="448"/>
+        <source>Penilaian 3 ke bawah</source>
+        <translation>Ratings of 3 or lower</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="462"/>
+        <source>Lewat (hari)</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="489"/>
+        <source>Per jam</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="491"/>
+        <source>Jam</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="511"/>
+        <source>Daftar hitam</source>
+        <translation>Blacklist</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/documents/report_xlsx.py" line="517"/>
+        <source>Menjadi</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -9908,27 +11246,27 @@ Total: {total_bayar}
 Reply YES if you agree; the storage fee stops from the day you agree. If we don&apos;t hear from you, the order will keep waiting for pickup on the usual terms (automatic cancellation on {tanggal_batal}). Thank you, {toko}.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="210"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="212"/>
         <source>hari ini</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="212"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="214"/>
         <source>besok</source>
         <translation>tomorrow</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="214"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="216"/>
         <source>lusa</source>
         <translation>the day after tomorrow</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="216"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="218"/>
         <source>dalam {n} hari</source>
         <translation>in {n} days</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/timeline.py" line="217"/>
+        <location filename="../../tokodesk/domain/timeline.py" line="219"/>
         <source>{n} hari yang lalu</source>
         <translation>{n} days ago</translation>
     </message>
@@ -9943,9 +11281,14 @@ Reply YES if you agree; the storage fee stops from the day you agree. If we don&
         <translation>Test e-mail from TokoDesk ({shop}). If this e-mail arrives, the SMTP settings are correct.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/services/notify.py" line="97"/>
+        <location filename="../../tokodesk/services/notify.py" line="100"/>
         <source>{kind} — pesanan {code} ({shop})</source>
         <translation>{kind} — order {code} ({shop})</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/services/delivery.py" line="210"/>
+        <source>Tawaran antar pesanan {code} — {shop}</source>
+        <translation>Delivery offer for order {code} — {shop}</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,7 @@
 """``tokodesk report daily|weekly|monthly``: a routine report saved as PDF or XLSX.
 
     tokodesk report daily|weekly|monthly --out BERKAS.pdf|BERKAS.xlsx [--date TTTT-BB-HH]
-                                         [--owner NAMA] [--pin-stdin] [--db URL]
+                                         [--lang id|en] [--owner NAMA] [--pin-stdin] [--db URL]
 
 The daily closing is all money (``Permission.REPORTS``, the owner's by default) and the
 system record that unattended commands run as has no such grant, so, as ``tokodesk backup``,
@@ -12,8 +12,9 @@ figures are then left out, and a daily closing is refused (and the refusal recor
 
 The report is built from one read snapshot, the file written atomically (the old file or the
 complete new one), then the export recorded in the audit trail.  ``--date`` picks the day
-(or any day of the week or month), today by default.  Exit status 0 with the file written,
-1 with the reason, 2 wrong usage.
+(or any day of the week or month), today by default.  ``--lang`` is the language of the
+report's words (Indonesian or English), the shop's language (``shop.language``) by default.
+Exit status 0 with the file written, 1 with the reason, 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import datetime as dt
 from tokodesk.cli.main import EXIT_OK, _fail, _say, _with_db
 
 KINDS = ("daily", "weekly", "monthly")
+LANGUAGES = ("id", "en")
 
 
 def _date(text: str) -> dt.date:
@@ -55,6 +57,11 @@ def register(verbs) -> None:
     )
     p.add_argument("--out", metavar="BERKAS", required=True, help="berkas tujuan: .pdf atau .xlsx")
     p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="bahasa laporan: id (Indonesia) atau en (Inggris) (bawaan: bahasa toko di pengaturan)",
+    )
+    p.add_argument(
         "--owner",
         metavar="NAMA",
         help="akun yang masuk (wajib bila ada lebih dari satu pemilik aktif)",
@@ -75,10 +82,11 @@ def register(verbs) -> None:
 def run_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from tokodesk.catalogue import check_language
     from tokodesk.cli.backup import _owner
     from tokodesk.cli.staff import _Refused
     from tokodesk.domain.errors import DomainError
-    from tokodesk.services import report_export, reports
+    from tokodesk.services import report_export, reports, settings
 
     out = Path(args.out).expanduser()
     try:
@@ -92,14 +100,19 @@ def run_report(args: argparse.Namespace) -> int:
     def work(db) -> int:
         try:
             actor = _owner(db, args, now)
+
+            def build(s):
+                language = getattr(args, "lang", None) or check_language(settings.get(s, "shop.language"))
+                return reports.build_report(s, kind, day, actor=actor, now=now), language
+
             try:
-                report = db.read(lambda s: reports.build_report(s, kind, day, actor=actor, now=now))
+                report, language = db.read(build)
             except DomainError as e:
                 keep = getattr(e, "after_rollback", None)  # a refusal leaves its trace
                 if keep is not None:
                     db.write(keep)
                 raise
-            path = report_export.export_report(report, out)
+            path = report_export.export_report(report, out, language)
             db.write(lambda s: report_export.record_export(s, report, path, actor=actor, now=now))
         except (_Refused, DomainError) as e:
             return _fail(str(e))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from tokodesk.documents.model import DOC_TITLES, DocKind, OrderDocument, PaperSize
+from tokodesk.documents.model import CONFIRM_SENTENCE, DOC_TITLES, DocKind, OrderDocument, PaperSize
 from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.money import format_rupiah
 
@@ -36,6 +36,7 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
     from escpos.printer import Dummy  # imported late: only printing needs it
 
     w = COLUMNS[size]
+    t, lang = doc.words, doc.language
     p = Dummy(profile="default")
     rule = "-" * w
 
@@ -49,11 +50,11 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
             return
         p.textln(rule)
         p.set(align="center", bold=True)
-        lines(wrap(doc.pay.label, w))
+        lines(wrap(doc.pay.label(t), w))
         p.set(bold=False)
         p.qr(doc.pay.payload, size=5 if w >= 48 else 4, native=True)
         p.textln("QRIS")
-        lines(wrap(doc.pay.note, w))
+        lines(wrap(doc.pay.note(t), w))
         p.set(align="left")
         p.textln(rule)
 
@@ -62,33 +63,34 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
     p.set(align="center", normal_textsize=True)
     lines(wrap(doc.shop.address, w))
     contact = " · ".join(
-        x
-        for x in (
-            f"Telp {doc.shop.phone}" if doc.shop.phone else "",
-            f"WA {doc.shop.whatsapp}" if doc.shop.whatsapp else "",
-        )
-        if x
+        t.translate("documents", template).format(phone=phone)
+        for template, phone in (("Telp {phone}", doc.shop.phone), ("WA {phone}", doc.shop.whatsapp))
+        if phone
     )
     if contact:
         lines(wrap(contact, w))
     p.set(align="center", bold=True)
-    p.textln(DOC_TITLES[doc.kind])
+    p.textln(t.translate("documents", DOC_TITLES[doc.kind]))
     p.set(align="left", bold=False, normal_textsize=True)
     p.textln(rule)
-    lines(two_cols("Kode", doc.code, w))
-    lines(two_cols("Tanggal", format_datetime(doc.created_at), w))
-    lines(wrap(f"Pelanggan: {doc.customer_name} {doc.customer_phone}", w))
+    lines(two_cols(t.translate("documents", "Kode"), doc.code, w))
+    lines(two_cols(t.translate("documents", "Tanggal"), format_datetime(doc.created_at, lang), w))
+    customer = t.translate("documents", "Pelanggan: {name} {phone}")
+    lines(wrap(customer.format(name=doc.customer_name, phone=doc.customer_phone), w))
     if doc.kind is not DocKind.SLIP:
-        lines(wrap(f"Cara ambil: {doc.fulfilment}", w))
+        lines(wrap(t.translate("documents", "Cara ambil: {how}").format(how=doc.fulfilment), w))
     p.textln(rule)
 
+    def translate(template: str) -> str:
+        return t.translate("documents", template)
+
     if doc.kind is DocKind.SLIP:
-        lines(two_cols("Tanggal ambil", format_date(doc.pickup_date), w))
+        lines(two_cols(t.translate("documents", "Tanggal ambil"), format_date(doc.pickup_date, lang), w))
         p.set(bold=True)
-        lines(two_cols("Sisa tagihan", format_rupiah(doc.balance), w))
+        lines(two_cols(t.translate("documents", "Sisa tagihan"), format_rupiah(doc.balance), w))
         p.set(bold=False)
         pay_code()
-        lines(wrap(doc.terms.pickup.one_line(doc.pickup_date), w))
+        lines(wrap(doc.terms.pickup.one_line(doc.pickup_date, translate, lang), w))
     else:
         for it in doc.items:
             lines(wrap(it.name, w))
@@ -101,36 +103,42 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
                 )
         p.textln(rule)
         if doc.kind is DocKind.CONFIRMATION:
-            lines(wrap("Saya sudah memeriksa detail di atas dan menyetujuinya untuk diproduksi.", w))
+            lines(wrap(t.translate("documents", CONFIRM_SENTENCE), w))
             p.textln("")
-            p.textln("Tanda tangan: ____________________")
+            p.textln(t.translate("documents", "Tanda tangan: {line}").format(line="_" * 20))
         else:
-            lines(two_cols("Total", format_rupiah(doc.total), w))
+            lines(two_cols(t.translate("documents", "Total"), format_rupiah(doc.total), w))
             if doc.charges:
-                label = "Biaya tambahan" if doc.charges > 0 else "Potongan (kompensasi)"
+                label = (
+                    t.translate("documents", "Biaya tambahan")
+                    if doc.charges > 0
+                    else t.translate("documents", "Potongan (kompensasi)")
+                )
                 lines(two_cols(label, format_rupiah(doc.charges), w))
             for ln in doc.lines:
-                label = f"{ln.label} {ln.method}".strip() + (" (belum cair)" if ln.pending else "")
-                lines(
-                    two_cols(f"{format_date(ln.at.astimezone().date())} {label}", format_rupiah(ln.amount), w)
-                )
-            lines(two_cols("Sudah dibayar", format_rupiah(doc.paid), w))
+                label = f"{ln.label} {ln.method}".strip()
+                if ln.pending:
+                    label = t.translate("documents", "{label} (belum cair)").format(label=label)
+                day = format_date(ln.at.astimezone().date(), lang)
+                lines(two_cols(f"{day} {label}", format_rupiah(ln.amount), w))
+            lines(two_cols(t.translate("documents", "Sudah dibayar"), format_rupiah(doc.paid), w))
             p.set(bold=True)
             if doc.kind is DocKind.FINAL and doc.balance <= 0:
-                lines(two_cols("LUNAS", format_rupiah(0), w))
+                lines(two_cols(t.translate("documents", "LUNAS"), format_rupiah(0), w))
             else:
-                lines(two_cols("SISA TAGIHAN", format_rupiah(doc.balance), w))
+                lines(two_cols(t.translate("documents", "SISA TAGIHAN"), format_rupiah(doc.balance), w))
             p.set(bold=False)
             if doc.pay is not None:
                 pay_code()
             else:
                 p.textln(rule)
             if doc.kind is DocKind.NOTA:
-                for sentence in doc.terms.pickup.rule_lines(doc.pickup_date):
+                for sentence in doc.terms.pickup.rule_lines(doc.pickup_date, translate, lang):
                     lines(wrap(sentence, w))
                 p.textln(rule)
             p.set(bold=True)
-            p.textln(f"Syarat & Ketentuan (versi {doc.terms.version})")
+            heading = t.translate("documents", "Syarat & Ketentuan (versi {version})")
+            p.textln(heading.format(version=doc.terms.version))
             p.set(bold=False)
             if doc.kind is DocKind.NOTA:
                 lines(wrap(doc.terms.text, w))
@@ -138,7 +146,7 @@ def render_escpos(doc: OrderDocument, size: PaperSize) -> bytes:
     p.set(align="center")
     p.qr(doc.qr_payload, size=6 if w >= 48 else 5, native=True)
     p.textln(doc.code)
-    p.textln(f"Dicetak {format_datetime(doc.printed_at)}")
+    p.textln(t.translate("documents", "Dicetak {when}").format(when=format_datetime(doc.printed_at, lang)))
     p.set(align="left")
     p.cut()
     return p.output

@@ -24,6 +24,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
+from tokodesk.catalogue import words
 from tokodesk.documents.model import PaperSize, ShopInfo
 from tokodesk.documents.render import (
     _NO_PAD,
@@ -407,7 +408,7 @@ def header(ev: Evidence) -> list[Flowable]:
     )
     left_w = FW - right_w
     left: list[Flowable] = [P(shown(ev.shop.name), s["shop"])]
-    for line in (ev.shop.address, contact_line(ev)):  # type: ignore[arg-type]  (reads only .shop)
+    for line in (ev.shop.address, contact_line(ev.shop, words())):
         if line:
             left.append(P(shown(line), s["shop_info"]))
     img = logo(ev, LAY)  # type: ignore[arg-type]  (reads only .shop)

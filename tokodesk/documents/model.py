@@ -8,6 +8,9 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from tokodesk import catalogue
+from tokodesk.catalogue import Words
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.pickup import PickupPolicy
 
@@ -32,11 +35,16 @@ class PaperSize(enum.StrEnum):
 
 
 DOC_TITLES = {
-    DocKind.NOTA: "NOTA PESANAN",
-    DocKind.SLIP: "SLIP PENGAMBILAN",
-    DocKind.FINAL: "NOTA LUNAS",
-    DocKind.CONFIRMATION: "KONFIRMASI PESANAN",
+    DocKind.NOTA: QT_TRANSLATE_NOOP("documents", "NOTA PESANAN"),
+    DocKind.SLIP: QT_TRANSLATE_NOOP("documents", "SLIP PENGAMBILAN"),
+    DocKind.FINAL: QT_TRANSLATE_NOOP("documents", "NOTA LUNAS"),
+    DocKind.CONFIRMATION: QT_TRANSLATE_NOOP("documents", "KONFIRMASI PESANAN"),
 }
+
+# the sentence the customer signs under on the confirmation sheet
+CONFIRM_SENTENCE = QT_TRANSLATE_NOOP(
+    "documents", "Saya sudah memeriksa detail di atas dan menyetujuinya untuk diproduksi."
+)
 
 
 @dataclass(frozen=True)
@@ -91,17 +99,25 @@ class PayCode:
     merchant: str  # the merchant name the customer's app will show
     storage_fee: int = 0  # the part of ``amount`` that is storage fee accrued up to printing
 
-    @property
-    def label(self) -> str:
-        return f"Bayar sisa {format_rupiah(self.amount)} dengan QRIS"
-
-    @property
-    def note(self) -> str:
-        fee = f" (termasuk biaya simpan {format_rupiah(self.storage_fee)})" if self.storage_fee else ""
-        return (
-            f"Scan dengan aplikasi bank atau dompet digital; nominal{fee} sudah terisi. "
-            f"Penerima: {self.merchant}. Pembayaran dicatat setelah dana masuk ke toko."
+    def label(self, t: Words) -> str:
+        return t.translate("documents", "Bayar sisa {amount} dengan QRIS").format(
+            amount=format_rupiah(self.amount)
         )
+
+    def note(self, t: Words) -> str:
+        if self.storage_fee:
+            text = t.translate(
+                "documents",
+                "Scan dengan aplikasi bank atau dompet digital; nominal (termasuk biaya simpan {fee}) "
+                "sudah terisi. Penerima: {merchant}. Pembayaran dicatat setelah dana masuk ke toko.",
+            )
+        else:
+            text = t.translate(
+                "documents",
+                "Scan dengan aplikasi bank atau dompet digital; nominal sudah terisi. "
+                "Penerima: {merchant}. Pembayaran dicatat setelah dana masuk ke toko.",
+            )
+        return text.format(fee=format_rupiah(self.storage_fee), merchant=self.merchant)
 
 
 @dataclass(frozen=True)
@@ -129,6 +145,12 @@ class OrderDocument:
     notes: str = ""
     extra: dict[str, str] = field(default_factory=dict)
     pay: PayCode | None = None  # the QRIS payment code for what is still owed (None: nothing owed, no QRIS)
+    language: str = "id"  # the shop's language for what the customer reads (``shop.language``)
+
+    @property
+    def words(self) -> Words:
+        """The catalogue the document's own words come from."""
+        return catalogue.words(self.language)
 
     @property
     def has_custom_details(self) -> bool:

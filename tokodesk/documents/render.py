@@ -44,7 +44,16 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from tokodesk.documents.model import DOC_TITLES, DocKind, DocLine, OrderDocument, PaperSize
+from tokodesk.catalogue import Words
+from tokodesk.documents.model import (
+    CONFIRM_SENTENCE,
+    DOC_TITLES,
+    DocKind,
+    DocLine,
+    OrderDocument,
+    PaperSize,
+    ShopInfo,
+)
 from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.money import format_rupiah
 from tokodesk.resources import resource
@@ -333,24 +342,25 @@ def text_width(value: str, font: str, size: float) -> float:
     return pdfmetrics.stringWidth(value, font, size)
 
 
-def contact_line(doc: OrderDocument) -> str:
-    shop = doc.shop
+def contact_line(shop: ShopInfo, t: Words) -> str:
     if shop.phone and shop.whatsapp and shop.phone == shop.whatsapp:
-        return f"Telp/WA {shop.phone}"
+        return t.translate("documents", "Telp/WA {phone}").format(phone=shop.phone)
     parts = []
     if shop.phone:
-        parts.append(f"Telp {shop.phone}")
+        parts.append(t.translate("documents", "Telp {phone}").format(phone=shop.phone))
     if shop.whatsapp:
-        parts.append(f"WA {shop.whatsapp}")
+        parts.append(t.translate("documents", "WA {phone}").format(phone=shop.whatsapp))
     return " · ".join(parts)
 
 
-def line_label(line: DocLine) -> str:
-    parts = [format_date(local_date(line.at)), line.label]
+def line_label(line: DocLine, doc: OrderDocument) -> str:
+    parts = [format_date(local_date(line.at), doc.language), line.label]
     if line.method:
         parts.append(line.method)
     label = " · ".join(parts)
-    return label + " (belum cair)" if line.pending else label
+    if line.pending:
+        return doc.words.translate("documents", "{label} (belum cair)").format(label=label)
+    return label
 
 
 # ---------------------------------------------------------------- the QR code
@@ -484,8 +494,8 @@ def pay_block(doc: OrderDocument, lay: Layout, width: float, *, wide: bool) -> l
         return []
     s = styles(lay.size)
     pad = 2 * mm
-    title = P(f"<b>{escape(doc.pay.label)}</b>", s["total_big_label" if wide else "center_bold"])
-    note = P(escape(doc.pay.note), s["small" if wide else "small_center"])
+    title = P(f"<b>{escape(doc.pay.label(doc.words))}</b>", s["total_big_label" if wide else "center_bold"])
+    note = P(escape(doc.pay.note(doc.words)), s["small" if wide else "small_center"])
     box = [("BOX", (0, 0), (-1, -1), 1, colors.black), *_NO_PAD]
     if wide:
         qr = pay_qr(doc, lay, width / 2)
@@ -640,7 +650,7 @@ def shop_block(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     out: list[Flowable] = [P(text(doc.shop.name), s["shop"])]
     if doc.shop.address:
         out.append(P(text(doc.shop.address), s["shop_info"]))
-    contact = contact_line(doc)
+    contact = contact_line(doc.shop, doc.words)
     if contact:
         out.append(P(text(contact), s["shop_info"]))
     return out
@@ -649,7 +659,8 @@ def shop_block(doc: OrderDocument, lay: Layout) -> list[Flowable]:
 def header(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     """Shop, title and order code: side by side on A4/A5, stacked and centred otherwise."""
     s = styles(lay.size)
-    title = DOC_TITLES[doc.kind]
+    title = doc.words.translate("documents", DOC_TITLES[doc.kind])
+    created = format_datetime(doc.created_at, doc.language)
     img = logo(doc, lay)
     fw = lay.frame_width
     if lay.side_by_side:
@@ -657,7 +668,7 @@ def header(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         right_w = max(
             text_width(title, lay.bold, lay.title),
             text_width(doc.code, lay.bold, lay.body),
-            text_width(format_datetime(doc.created_at), lay.font, lay.small),
+            text_width(created, lay.font, lay.small),
         )
         right_w = min(right_w + 6 * mm, fw * 0.45)
         left_w = fw - right_w
@@ -677,7 +688,7 @@ def header(doc: OrderDocument, lay: Layout) -> list[Flowable]:
             P(escape(title), s["title"]),
             Spacer(0, 1.5),
             P(f"<b>{escape(doc.code)}</b>", s["head_right"]),
-            P(escape(format_datetime(doc.created_at)), s["small_right"]),
+            P(escape(created), s["small_right"]),
         ]
         table = grid(
             lay,
@@ -747,16 +758,17 @@ def info_block(lay: Layout, pairs: Sequence[tuple[str, str]]) -> Table:
 
 
 def order_pairs(doc: OrderDocument) -> list[tuple[str, str]]:
+    t, lang = doc.words, doc.language
     pairs = [
-        ("Pelanggan", f"<b>{escape(doc.customer_name)}</b>"),
-        ("Telepon", escape(doc.customer_phone)),
-        ("Pengambilan", escape(doc.fulfilment)),
-        ("Tanggal ambil", f"<b>{escape(format_date(doc.pickup_date))}</b>"),
+        (t.translate("documents", "Pelanggan"), f"<b>{escape(doc.customer_name)}</b>"),
+        (t.translate("documents", "Telepon"), escape(doc.customer_phone)),
+        (t.translate("documents", "Pengambilan"), escape(doc.fulfilment)),
+        (t.translate("documents", "Tanggal ambil"), f"<b>{escape(format_date(doc.pickup_date, lang))}</b>"),
     ]
-    pairs.append(("Tanggal pesan", escape(format_datetime(doc.created_at))))
-    pairs.append(("Status", escape(doc.status)))
+    pairs.append((t.translate("documents", "Tanggal pesan"), escape(format_datetime(doc.created_at, lang))))
+    pairs.append((t.translate("documents", "Status"), escape(doc.status)))
     if doc.staff:
-        pairs.append(("Dilayani oleh", escape(doc.staff)))
+        pairs.append((t.translate("documents", "Dilayani oleh"), escape(doc.staff)))
     return pairs
 
 
@@ -772,24 +784,32 @@ def items_table(doc: OrderDocument, lay: Layout) -> Table:
     fw = lay.frame_width
     pad = 2.2
     if lay.columns:
+        t = doc.words
+        h_no, h_item, h_qty, h_price, h_total = (
+            t.translate("documents", "No"),
+            t.translate("documents", "Barang"),
+            t.translate("documents", "Jml"),
+            t.translate("documents", "Harga"),
+            t.translate("documents", "Subtotal"),
+        )
         no_w = text_width(str(len(doc.items)), lay.font, lay.body) + 2 * pad + 1
-        no_w = max(no_w, text_width("No", lay.bold, lay.small) + 2 * pad)
+        no_w = max(no_w, text_width(h_no, lay.bold, lay.small) + 2 * pad)
         qty_w = max(
-            text_width("Jml", lay.bold, lay.small),
+            text_width(h_qty, lay.bold, lay.small),
             *(text_width(str(i.qty), lay.font, lay.body) for i in doc.items),
         )
         qty_w += 2 * pad + 1
         price_w = _money_width([i.unit_price for i in doc.items], lay.font, lay.body) + 2 * pad + 1
-        price_w = max(price_w, text_width("Harga", lay.bold, lay.small) + 2 * pad)
+        price_w = max(price_w, text_width(h_price, lay.bold, lay.small) + 2 * pad)
         total_w = _money_width([i.line_total for i in doc.items], lay.font, lay.body) + 2 * pad + 1
-        total_w = max(total_w, text_width("Subtotal", lay.bold, lay.small) + 2 * pad)
+        total_w = max(total_w, text_width(h_total, lay.bold, lay.small) + 2 * pad)
         name_w = fw - no_w - qty_w - price_w - total_w
         head = [
-            P("<b>No</b>", s["small"]),
-            P("<b>Barang</b>", s["small"]),
-            P("<b>Jml</b>", s["small_right"]),
-            P("<b>Harga</b>", s["small_right"]),
-            P("<b>Subtotal</b>", s["small_right"]),
+            P(f"<b>{escape(h_no)}</b>", s["small"]),
+            P(f"<b>{escape(h_item)}</b>", s["small"]),
+            P(f"<b>{escape(h_qty)}</b>", s["small_right"]),
+            P(f"<b>{escape(h_price)}</b>", s["small_right"]),
+            P(f"<b>{escape(h_total)}</b>", s["small_right"]),
         ]
         rows: list[list] = [head]
         for n, item in enumerate(doc.items, 1):
@@ -853,6 +873,7 @@ def items_table(doc: OrderDocument, lay: Layout) -> Table:
 def totals_table(doc: OrderDocument, lay: Layout, width: float) -> Table:
     """Total, fees, every ledger line, what has been paid and what is still owed."""
     s = styles(lay.size)
+    t, lang = doc.words, doc.language
     amounts = [doc.total, doc.charges, doc.paid, doc.balance, doc.pending, *(ln.amount for ln in doc.lines)]
     amount_w = _money_width(amounts, lay.bold, lay.body + 1.5) + 3
     rows: list[list] = []
@@ -866,34 +887,46 @@ def totals_table(doc: OrderDocument, lay: Layout, width: float) -> Table:
         rows.append([P(label, s[lstyle]), P(escape(format_rupiah(amount)), s[astyle])])
         return len(rows) - 1
 
-    row("Total pesanan", doc.total)
+    row(escape(t.translate("documents", "Total pesanan")), doc.total)
     if doc.charges:
-        row("Biaya tambahan" if doc.charges > 0 else "Potongan (kompensasi)", doc.charges)
-        r = row("<b>Total tagihan</b>", doc.total + doc.charges, astyle="right_bold")
+        row(
+            escape(
+                t.translate("documents", "Biaya tambahan")
+                if doc.charges > 0
+                else t.translate("documents", "Potongan (kompensasi)")
+            ),
+            doc.charges,
+        )
+        billed = t.translate("documents", "Total tagihan")
+        r = row(
+            f"<b>{escape(billed)}</b>",
+            doc.total + doc.charges,
+            astyle="right_bold",
+        )
         style.append(("LINEABOVE", (1, r), (1, r), 0.4, lay.rule))
     if doc.lines:
         r = len(rows)
-        rows.append([P("Rincian pembayaran &amp; biaya:", s["small"]), ""])
+        rows.append([P(escape(t.translate("documents", "Rincian pembayaran & biaya:")), s["small"]), ""])
         style += [("SPAN", (0, r), (1, r)), ("TOPPADDING", (0, r), (-1, r), 2.5)]
         for ln in doc.lines:
             if lay.roll:  # too narrow for date, label and amount on one line: label, then the rest
                 what = " · ".join(p for p in (ln.label, ln.method) if p)
                 if ln.pending:
-                    what += " (belum cair)"
+                    what = t.translate("documents", "{label} (belum cair)").format(label=what)
                 rows.append([P(escape(what), s["small"]), ""])
                 r = len(rows) - 1
                 style += [("SPAN", (0, r), (1, r)), ("BOTTOMPADDING", (0, r), (-1, r), 0)]
                 style.append(("LEFTPADDING", (0, r), (0, r), lay.small))
-                row(escape(format_date(local_date(ln.at))), ln.amount, "small", "small_right")
+                row(escape(format_date(local_date(ln.at), lang)), ln.amount, "small", "small_right")
             else:
-                row(escape(line_label(ln)), ln.amount, "small", "small_right")
+                row(escape(line_label(ln, doc)), ln.amount, "small", "small_right")
             style.append(("LEFTPADDING", (0, len(rows) - 1), (0, len(rows) - 1), lay.small))
-    r = row("Sudah dibayar", doc.paid)
+    r = row(escape(t.translate("documents", "Sudah dibayar")), doc.paid)
     style += [("LINEABOVE", (0, r), (-1, r), 0.4, lay.rule), ("TOPPADDING", (0, r), (-1, r), 2)]
-    r = row("Sisa tagihan", doc.balance, "total_big_label", "total_big")
+    r = row(escape(t.translate("documents", "Sisa tagihan")), doc.balance, "total_big_label", "total_big")
     style += [("LINEABOVE", (0, r), (-1, r), 1, colors.black), ("TOPPADDING", (0, r), (-1, r), 2.5)]
     if doc.pending:
-        row("Menunggu pencairan", doc.pending, "small", "small_right")
+        row(escape(t.translate("documents", "Menunggu pencairan")), doc.pending, "small", "small_right")
     return grid(lay, rows, colWidths=[width - amount_w, amount_w], style=style, hAlign="RIGHT")
 
 
@@ -901,12 +934,13 @@ def paid_in_full(doc: OrderDocument) -> bool:
     return doc.balance <= 0 and doc.pending == 0
 
 
-def stamp(lay: Layout) -> Table:
+def stamp(doc: OrderDocument, lay: Layout) -> Table:
     s = styles(lay.size)
-    w = text_width("LUNAS", lay.bold, lay.title + 6) + 8 * mm
+    word = doc.words.translate("documents", "LUNAS")
+    w = text_width(word, lay.bold, lay.title + 6) + 8 * mm
     return grid(
         lay,
-        [[P("LUNAS", s["stamp"])]],
+        [[P(escape(word), s["stamp"])]],
         colWidths=[w],
         style=[
             ("BOX", (0, 0), (-1, -1), 2, colors.black),
@@ -919,10 +953,12 @@ def stamp(lay: Layout) -> Table:
 
 def pickup_rule(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     s = styles(lay.size)
-    out: list[Flowable] = [P("Ketentuan pengambilan", s["heading"])]
-    out += [
-        Paragraph(escape(t), s["rule"], bulletText="•") for t in doc.terms.pickup.rule_lines(doc.pickup_date)
-    ]
+    words = doc.words
+    out: list[Flowable] = [P(escape(words.translate("documents", "Ketentuan pengambilan")), s["heading"])]
+    sentences = doc.terms.pickup.rule_lines(
+        doc.pickup_date, lambda x: words.translate("documents", x), doc.language
+    )
+    out += [Paragraph(escape(t), s["rule"], bulletText="•") for t in sentences]
     return out
 
 
@@ -953,7 +989,9 @@ def terms_block(doc: OrderDocument, lay: Layout) -> list[Flowable]:
 
 
 def terms_heading(doc: OrderDocument) -> str:
-    return f"Syarat & Ketentuan (versi {doc.terms.version})"
+    return doc.words.translate("documents", "Syarat & Ketentuan (versi {version})").format(
+        version=doc.terms.version
+    )
 
 
 def signatures(doc: OrderDocument, lay: Layout, width: float) -> Table:
@@ -963,7 +1001,11 @@ def signatures(doc: OrderDocument, lay: Layout, width: float) -> Table:
     col = (width - gap) / 2
     right_name = doc.staff or doc.shop.name
     rows = [
-        [P("Pelanggan", s["small_center"]), "", P("Toko", s["small_center"])],
+        [
+            P(escape(doc.words.translate("documents", "Pelanggan")), s["small_center"]),
+            "",
+            P(escape(doc.words.translate("documents", "Toko")), s["small_center"]),
+        ],
         ["", "", ""],
         [P(f"( {escape(doc.customer_name)} )", s["center"]), "", P(f"( {escape(right_name)} )", s["center"])],
     ]
@@ -982,11 +1024,16 @@ def signatures(doc: OrderDocument, lay: Layout, width: float) -> Table:
 
 
 def footer_text(doc: OrderDocument) -> str:
-    return f"Dicetak {format_datetime(doc.printed_at)} · {doc.code}"
+    return doc.words.translate("documents", "Dicetak {when} · {code}").format(
+        when=format_datetime(doc.printed_at, doc.language), code=doc.code
+    )
 
 
-def thanks(lay: Layout) -> Paragraph:
-    return P("Terima kasih atas pesanan Anda.", styles(lay.size)["center"])
+def thanks(doc: OrderDocument, lay: Layout) -> Paragraph:
+    return P(
+        escape(doc.words.translate("documents", "Terima kasih atas pesanan Anda.")),
+        styles(lay.size)["center"],
+    )
 
 
 def roll_footer(doc: OrderDocument, lay: Layout) -> list[Flowable]:
@@ -1000,12 +1047,17 @@ def roll_footer(doc: OrderDocument, lay: Layout) -> list[Flowable]:
 def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     """The nota (and, with ``doc.kind`` FINAL, the final receipt at handover)."""
     s = styles(lay.size)
+    t = doc.words
     final = doc.kind is DocKind.FINAL
     fw = lay.frame_width
     story: list[Flowable] = header(doc, lay)
     story.append(info_block(lay, order_pairs(doc)))
     if doc.notes:
-        story += [Spacer(0, 1 * mm), P(f"<b>Catatan:</b> {text(doc.notes)}", s["small"])]
+        notes = t.translate("documents", "Catatan:")
+        story += [
+            Spacer(0, 1 * mm),
+            P(f"<b>{escape(notes)}</b> {text(doc.notes)}", s["small"]),
+        ]
     story += [Spacer(0, 2.5 * mm), items_table(doc, lay), Spacer(0, 2.5 * mm)]
     if lay.roll:
         story += [_dashed(lay), Spacer(0, 1.5 * mm)]
@@ -1015,7 +1067,11 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     handover = [
         Spacer(0, 2 * mm),
         P(
-            f"Status pesanan: <b>{escape(doc.status)}</b>. Barang sudah diserahkan kepada pelanggan.",
+            escape(
+                t.translate(
+                    "documents", "Status pesanan: {status}. Barang sudah diserahkan kepada pelanggan."
+                )
+            ).format(status=f"<b>{escape(doc.status)}</b>"),
             s["body"],
         ),
     ]
@@ -1025,7 +1081,7 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         gap = 5 * mm
         right: list[Flowable] = [totals_table(doc, lay, fw - qr.width - gap)]
         if final and paid_in_full(doc):
-            right += [Spacer(0, 3 * mm), stamp(lay)]
+            right += [Spacer(0, 3 * mm), stamp(doc, lay)]
         closing.append(
             grid(
                 lay,
@@ -1052,7 +1108,7 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     else:
         closing.append(totals_table(doc, lay, fw))
         if final and paid_in_full(doc):
-            closing += [Spacer(0, 3 * mm), stamp(lay)]
+            closing += [Spacer(0, 3 * mm), stamp(doc, lay)]
         closing += pay_block(doc, lay, fw, wide=False)
         closing += [KeepTogether(rule), Spacer(0, 3 * mm), qr]
     if final:
@@ -1060,8 +1116,11 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
             P(escape(terms_heading(doc)), s["heading"]),
             P(
                 escape(
-                    f"Pesanan ini mengikuti Syarat & Ketentuan versi {doc.terms.version} yang tercantum "
-                    "lengkap pada nota pesanan."
+                    t.translate(
+                        "documents",
+                        "Pesanan ini mengikuti Syarat & Ketentuan versi {version} yang tercantum lengkap "
+                        "pada nota pesanan.",
+                    ).format(version=doc.terms.version)
                 ),
                 s["terms"],
             ),
@@ -1069,7 +1128,7 @@ def nota_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     else:
         closing += terms_block(doc, lay)
     if not lay.side_by_side:
-        closing += [Spacer(0, 3 * mm), thanks(lay)]
+        closing += [Spacer(0, 3 * mm), thanks(doc, lay)]
     if lay.roll:
         closing += roll_footer(doc, lay)
 
@@ -1083,31 +1142,41 @@ def slip_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     card = lay.side_by_side  # A4/A5: an A6-wide card to cut out, at the top of the page
     inner = LAYOUTS[PaperSize.A6] if card else lay
     s = styles(inner.size)
+    t, lang = doc.words, doc.language
     width = 100 * mm if card else lay.frame_width
     pad = 5 * mm if card else 0
     content: list[Flowable] = [P(text(doc.shop.name), s["center_bold"])]
-    contact = contact_line(doc)
+    contact = contact_line(doc.shop, doc.words)
     if contact:
         content.append(P(escape(contact), s["small_center"]))
     content += [
         Spacer(0, 1.5 * mm),
         _line(inner, 0.8, colors.black),
         Spacer(0, 1.5 * mm),
-        P(escape(DOC_TITLES[DocKind.SLIP]), s["title_center"]),
+        P(escape(t.translate("documents", DOC_TITLES[DocKind.SLIP])), s["title_center"]),
         P(escape(doc.code), s["code"]),
         Spacer(0, 1.5 * mm),
     ]
+    h_customer, h_pickup, h_balance = (
+        t.translate("documents", "Pelanggan"),
+        t.translate("documents", "Tanggal ambil"),
+        t.translate("documents", "Sisa tagihan"),
+    )
     rows = [
-        [P("Pelanggan", s["body"]), P(f"<b>{escape(doc.customer_name)}</b>", s["right"])],
-        [P("Tanggal ambil", s["body"]), P(f"<b>{escape(format_date(doc.pickup_date))}</b>", s["right"])],
+        [P(escape(h_customer), s["body"]), P(f"<b>{escape(doc.customer_name)}</b>", s["right"])],
         [
-            P("<b>Sisa tagihan</b>", s["total_big_label"]),
+            P(escape(h_pickup), s["body"]),
+            P(f"<b>{escape(format_date(doc.pickup_date, lang))}</b>", s["right"]),
+        ],
+        [
+            P(f"<b>{escape(h_balance)}</b>", s["total_big_label"]),
             P(escape(format_rupiah(doc.balance)), s["total_big"]),
         ],
     ]
     label_w = max(
-        text_width("Tanggal ambil", inner.font, inner.body),
-        text_width("Sisa tagihan", inner.bold, inner.body + 1.5),
+        text_width(h_customer, inner.font, inner.body),
+        text_width(h_pickup, inner.font, inner.body),
+        text_width(h_balance, inner.bold, inner.body + 1.5),
     )
     label_w += 3 * mm
     content.append(
@@ -1125,11 +1194,23 @@ def slip_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         )
     )
     if doc.pending:
-        content.append(P(escape(f"Termasuk {format_rupiah(doc.pending)} yang belum cair."), s["small_right"]))
+        content.append(
+            P(
+                escape(
+                    t.translate("documents", "Termasuk {amount} yang belum cair.").format(
+                        amount=format_rupiah(doc.pending)
+                    )
+                ),
+                s["small_right"],
+            )
+        )
     content += pay_block(doc, inner, width - 2 * pad, wide=False)
     content += [
         Spacer(0, 2 * mm),
-        P(escape(doc.terms.pickup.one_line(doc.pickup_date)), s["small_center"]),
+        P(
+            escape(doc.terms.pickup.one_line(doc.pickup_date, lambda x: t.translate("documents", x), lang)),
+            s["small_center"],
+        ),
         Spacer(0, 2 * mm),
     ]
     qr = QRCode(
@@ -1141,7 +1222,11 @@ def slip_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         font_size=inner.body + 0.5,
         dot=THERMAL_DOT if lay.roll else None,
     )
-    content += [qr, Spacer(0, 1 * mm), P("Bawa slip ini saat mengambil pesanan.", s["small_center"])]
+    content += [
+        qr,
+        Spacer(0, 1 * mm),
+        P(escape(t.translate("documents", "Bawa slip ini saat mengambil pesanan.")), s["small_center"]),
+    ]
     if not lay.roll:
         content += [Spacer(0, 1 * mm), P(escape(footer_text(doc)), s["footer"])]
     if card:
@@ -1159,7 +1244,8 @@ def slip_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
             ],
             hAlign="LEFT",
         )
-        return [box, Spacer(0, 1 * mm), P("✂ gunting di sepanjang garis putus-putus", s["small"])]
+        cut = t.translate("documents", "✂ gunting di sepanjang garis putus-putus")
+        return [box, Spacer(0, 1 * mm), P(escape(cut), s["small"])]
     if lay.roll:
         return content + roll_footer(doc, lay)
     return content
@@ -1170,15 +1256,21 @@ def confirmation_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     and numbered, for the customer to check and sign before production starts."""
     s = styles(lay.size)
     fw = lay.frame_width
+    t = doc.words
     story = header(doc, lay)
     pairs = order_pairs(doc)
-    pairs.append(("Total pesanan", f"<b>{escape(format_rupiah(doc.total))}</b>"))
+    pairs.append((t.translate("documents", "Total pesanan"), f"<b>{escape(format_rupiah(doc.total))}</b>"))
     story.append(info_block(lay, pairs))
     story += [
         Spacer(0, 3 * mm),
         P(
-            "Mohon periksa detail pesanan di bawah ini dengan teliti. Produksi dimulai setelah "
-            "Anda menyetujuinya; detail yang sudah disetujui menjadi acuan produksi.",
+            escape(
+                t.translate(
+                    "documents",
+                    "Mohon periksa detail pesanan di bawah ini dengan teliti. Produksi dimulai setelah "
+                    "Anda menyetujuinya; detail yang sudah disetujui menjadi acuan produksi.",
+                )
+            ),
             s["body"],
         ),
         Spacer(0, 2 * mm),
@@ -1188,14 +1280,18 @@ def confirmation_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
             P(f"<b>{n}. {text(item.name)}</b>", s["body"]),
             P(
                 escape(
-                    f"Jumlah {item.qty} × {format_rupiah(item.unit_price)} = {format_rupiah(item.line_total)}"
+                    t.translate("documents", "Jumlah {qty} × {price} = {total}").format(
+                        qty=item.qty,
+                        price=format_rupiah(item.unit_price),
+                        total=format_rupiah(item.line_total),
+                    )
                 ),
                 s["small"],
             ),
             Spacer(0, 1 * mm),
         ]
-        story += [KeepTogether([*head, custom_details(item.custom_details, lay)]), Spacer(0, 2.5 * mm)]
-    sentence = P(escape(CONFIRM_SENTENCE), s["confirm"])
+        story += [KeepTogether([*head, custom_details(doc, item.custom_details, lay)]), Spacer(0, 2.5 * mm)]
+    sentence = P(escape(t.translate("documents", CONFIRM_SENTENCE)), s["confirm"])
     qr = qr_for(doc, lay)
     if lay.side_by_side:
         left_w = fw - qr.width - 4 * mm
@@ -1203,7 +1299,11 @@ def confirmation_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
         sign = grid(
             lay,
             [
-                [P("Tanda tangan pelanggan", s["small"]), "", P("Tanggal", s["small"])],
+                [
+                    P(escape(t.translate("documents", "Tanda tangan pelanggan")), s["small"]),
+                    "",
+                    P(escape(t.translate("documents", "Tanggal")), s["small"]),
+                ],
                 ["", "", ""],
                 [P(f"( {escape(doc.customer_name)} )", s["body"]), "", ""],
             ],
@@ -1227,7 +1327,12 @@ def confirmation_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     else:
         blank = grid(
             lay,
-            [[P("Tanda tangan pelanggan", s["small"])], [""], [P("Nama &amp; tanggal", s["small"])], [""]],
+            [
+                [P(escape(t.translate("documents", "Tanda tangan pelanggan")), s["small"])],
+                [""],
+                [P(escape(t.translate("documents", "Nama & tanggal")), s["small"])],
+                [""],
+            ],
             colWidths=[fw],
             rowHeights=[None, 13 * mm, None, 8 * mm],
             style=[
@@ -1242,15 +1347,12 @@ def confirmation_story(doc: OrderDocument, lay: Layout) -> list[Flowable]:
     return story
 
 
-CONFIRM_SENTENCE = "Saya sudah memeriksa detail di atas dan menyetujuinya untuk diproduksi."
-
-
-def custom_details(details: str, lay: Layout) -> Flowable:
+def custom_details(doc: OrderDocument, details: str, lay: Layout) -> Flowable:
     """Custom details exactly as typed: one numbered row a line, blank lines and spacing kept,
     so the customer can check them line by line and nothing is silently reflowed together."""
     s = styles(lay.size)
     if not details:
-        return P("Tanpa detail custom.", s["small"])
+        return P(escape(doc.words.translate("documents", "Tanpa detail custom.")), s["small"])
     fw = lay.frame_width
     lines = details.replace("\r", "").split("\n")
     num_w = text_width(str(len(lines)), lay.font, lay.small) + 6
@@ -1334,9 +1436,17 @@ def _height(flowables: Sequence[Flowable], width: float) -> float:
 class _PageCanvas(Canvas):
     """Draws the footer (printed time, order code, "Halaman n/N") once the page count is known."""
 
-    def __init__(self, *args, footer: str = "", layout: Layout | None = None, **kwargs) -> None:
+    def __init__(
+        self,
+        *args,
+        footer: str = "",
+        layout: Layout | None = None,
+        page_of: str = "Halaman {n}/{count}",
+        **kwargs,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
+        self._page_of = page_of
         self._layout = layout
         self._pages: list[dict] = []
 
@@ -1362,7 +1472,9 @@ class _PageCanvas(Canvas):
         y = lay.bottom * 0.45
         self.drawString(lay.side, y, self._footer)
         if count > 1:
-            self.drawRightString(lay.width - lay.side, y, f"Halaman {self._pageNumber}/{count}")
+            self.drawRightString(
+                lay.width - lay.side, y, self._page_of.format(n=self._pageNumber, count=count)
+            )
         self.restoreState()
 
 
@@ -1387,7 +1499,7 @@ def render_pdf(doc: OrderDocument, size: PaperSize) -> bytes:
         rightMargin=lay.side,
         topMargin=lay.top,
         bottomMargin=lay.bottom,
-        title=f"{DOC_TITLES[doc.kind]} {doc.code}",
+        title=f"{doc.words.translate('documents', DOC_TITLES[doc.kind])} {doc.code}",
         author=doc.shop.name,
         creator="TokoDesk",
         subject=doc.code,
@@ -1409,7 +1521,12 @@ def render_pdf(doc: OrderDocument, size: PaperSize) -> bytes:
     if lay.roll or doc.kind is DocKind.SLIP:  # a slip carries its own footer line
         template.build(list(story))
     else:
-        maker = functools.partial(_PageCanvas, footer=footer_text(doc), layout=lay)
+        maker = functools.partial(
+            _PageCanvas,
+            footer=footer_text(doc),
+            layout=lay,
+            page_of=doc.words.translate("documents", "Halaman {n}/{count}"),
+        )
         template.build(list(story), canvasmaker=maker)
     return buf.getvalue()
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
@@ -27,14 +27,23 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
+from tokodesk.catalogue import SOURCE, Words, words
 from tokodesk.documents.evidence import _EvidenceCanvas, _extra_styles, _table_style, plain, shown
 from tokodesk.documents.model import PaperSize
 from tokodesk.documents.render import COND, LAYOUTS, P, _line, grid, register_fonts, styles, text_width
 from tokodesk.domain.complaints import FINDING_LABELS, RESOLUTION_LABELS, STATUS_LABELS, TYPE_LABELS
 from tokodesk.domain.dates import format_date, format_datetime
+from tokodesk.domain.errors import QT_TRANSLATE_NOOP
 from tokodesk.domain.ledger import METHOD_LABELS
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.reports import CHAIN_LABELS, KIND_LABELS, REPORT_TITLES, WEEKDAYS_SHORT, format_duration
+from tokodesk.domain.reports import (
+    CHAIN_LABELS,
+    KIND_LABELS,
+    REPORT_TITLES,
+    WEEKDAYS_SHORT,
+    format_duration,
+    period_label,
+)
 
 # the report: a DailyClosing or a PeriodReport (tokodesk.services.reports), read by its fields
 Report = Any
@@ -43,72 +52,122 @@ Report = Any
 
 TITLES = REPORT_TITLES
 MONEY_KIND_LABELS = KIND_LABELS
-STANDING_LABELS = {"normal": "Normal", "questionable": "Diwaspadai", "blacklisted": "Daftar hitam"}
-WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-MONEY_ONLY_OWNER = "Angka uang hanya untuk pemilik."
-PAPER_PROOF = (
+STANDING_LABELS = {
+    "normal": QT_TRANSLATE_NOOP("labels", "Normal"),
+    "questionable": QT_TRANSLATE_NOOP("labels", "Perlu diwaspadai"),
+    "blacklisted": QT_TRANSLATE_NOOP("labels", "Daftar hitam"),
+}
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("labels", "Senin"),
+    QT_TRANSLATE_NOOP("labels", "Selasa"),
+    QT_TRANSLATE_NOOP("labels", "Rabu"),
+    QT_TRANSLATE_NOOP("labels", "Kamis"),
+    QT_TRANSLATE_NOOP("labels", "Jumat"),
+    QT_TRANSLATE_NOOP("labels", "Sabtu"),
+    QT_TRANSLATE_NOOP("labels", "Minggu"),
+]
+MONEY_ONLY_OWNER = QT_TRANSLATE_NOOP("reports", "Angka uang hanya untuk pemilik.")
+PAPER_PROOF = QT_TRANSLATE_NOOP(
+    "reports",
     "Salinan cetak ini bukti di luar komputer: simpan kertas ini. Bila catatan di komputer diubah "
-    "kemudian, ujung rantainya tidak akan cocok lagi dengan yang tercetak di sini."
+    "kemudian, ujung rantainya tidak akan cocok lagi dengan yang tercetak di sini.",
 )
 NONE = "—"
+INDONESIAN = words(SOURCE)  # the source language: every text as written here
 
 
 def is_daily(report: Report) -> bool:
     return str(report.period.kind) == "daily"
 
 
-def title_of(report: Report) -> str:
-    return TITLES.get(str(report.period.kind), "Laporan")
+def title_of(report: Report, w: Words = INDONESIAN) -> str:
+    kind = str(report.period.kind)
+    return w.translate("labels", TITLES[kind]) if kind in TITLES else w.translate("reports", "Laporan")
 
 
-def period_text(report: Report) -> str:
+def period_label_of(report: Report, w: Words = INDONESIAN) -> str:
+    """The period's own label (made in Indonesian by the report), in ``w``'s language."""
+    if w.language == SOURCE:
+        return report.period.label
+    p = report.period
+    return period_label(str(p.kind), p.start, p.end, w.language, w.translate)
+
+
+def period_text(report: Report, w: Words = INDONESIAN) -> str:
     """«Senin, 23 Nov 2026» for a day, the period's own label otherwise."""
+    label = period_label_of(report, w)
     if is_daily(report):
-        return f"{WEEKDAYS[report.period.start.weekday()]}, {report.period.label}"
-    return report.period.label
+        return f"{weekday_label(report.period.start.weekday(), w)}, {label}"
+    return label
 
 
-def method_label(method: str | None) -> str:
-    return METHOD_LABELS.get(method or "", method or NONE)
+def weekday_label(day: int, w: Words = INDONESIAN) -> str:
+    """Monday = 0 → «Senin»."""
+    return w.translate("labels", WEEKDAYS[day])
 
 
-def money_kind_label(kind: str) -> str:
-    return MONEY_KIND_LABELS.get(kind, kind)
+def weekday_short(day: int, w: Words = INDONESIAN) -> str:
+    """Monday = 0 → «Sen»."""
+    return w.translate("labels", WEEKDAYS_SHORT[day])
 
 
-def type_label(kind: str) -> str:
-    return TYPE_LABELS.get(kind, kind)  # type: ignore[call-overload]  (StrEnum keys match str)
+def _label(w: Words, labels: Mapping[Any, str], key: object) -> str:
+    """A domain label (context «labels») in ``w``'s language; an unknown key as it is."""
+    text = labels.get(key)
+    return str(key) if text is None else w.translate("labels", text)
 
 
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)  # type: ignore[call-overload]
+def method_label(method: str | None, w: Words = INDONESIAN) -> str:
+    return _label(w, METHOD_LABELS, method) if method else NONE
 
 
-def finding_label(finding: str) -> str:
-    return FINDING_LABELS.get(finding, finding)  # type: ignore[call-overload]
+def money_kind_label(kind: str, w: Words = INDONESIAN) -> str:
+    return _label(w, MONEY_KIND_LABELS, kind)
 
 
-def resolution_label(resolution: str | None) -> str:
+def type_label(kind: str, w: Words = INDONESIAN) -> str:
+    return _label(w, TYPE_LABELS, kind)  # StrEnum keys match str
+
+
+def status_label(status: str, w: Words = INDONESIAN) -> str:
+    return _label(w, STATUS_LABELS, status)
+
+
+def finding_label(finding: str, w: Words = INDONESIAN) -> str:
+    return _label(w, FINDING_LABELS, finding)
+
+
+def resolution_label(resolution: str | None, w: Words = INDONESIAN) -> str:
     if not resolution:
         return NONE
-    return RESOLUTION_LABELS.get(resolution, resolution)  # type: ignore[call-overload]
+    return _label(w, RESOLUTION_LABELS, resolution)
 
 
-def standing_label(standing: str) -> str:
-    return STANDING_LABELS.get(standing, standing)
+def standing_label(standing: str, w: Words = INDONESIAN) -> str:
+    return _label(w, STANDING_LABELS, standing)
 
 
-def chain_label(name: str) -> str:
-    return CHAIN_LABELS.get(name, name)
+def chain_label(name: str, w: Words = INDONESIAN) -> str:
+    return _label(w, CHAIN_LABELS, name)
 
 
-def format_decimal(value: Decimal) -> str:
-    """``Decimal('12.5')`` → «12,5»: the Indonesian decimal comma."""
-    return str(value).replace(".", ",")
+def duration_text(value: dt.timedelta | None, w: Words = INDONESIAN) -> str:
+    """«3 jam 20 menit» / «3 h 20 min»."""
+    return format_duration(value, w.translate)
 
 
-def format_percent(value: Decimal | None) -> str:
-    return NONE if value is None else f"{format_decimal(value)}%"
+def format_decimal(value: Decimal, w: Words = INDONESIAN) -> str:
+    """``Decimal('12.5')`` → «12,5»: the Indonesian decimal comma (English: «12.5»)."""
+    return str(value) if w.english else str(value).replace(".", ",")
+
+
+def format_percent(value: Decimal | None, w: Words = INDONESIAN) -> str:
+    return NONE if value is None else f"{format_decimal(value, w)}%"
+
+
+def format_count(value: int, w: Words = INDONESIAN) -> str:
+    """«1.204» (English «1,204»)."""
+    return f"{value:,}" if w.english else f"{value:,}".replace(",", ".")
 
 
 def money_kinds(report: Report) -> list[str]:
@@ -175,8 +234,9 @@ def note(markup: str) -> Flowable:
     return P(markup, _styles()["note"])
 
 
-def nothing(what: str = "Tidak ada.") -> Flowable:
-    return note(escape(what))
+def nothing(w: Words, what: str | None = None) -> Flowable:
+    """A note that a list is empty: ``what`` (already in the reader's language), or «Tidak ada.»."""
+    return note(escape(what if what is not None else w.translate("reports", "Tidak ada.")))
 
 
 def table(
@@ -357,28 +417,33 @@ def side_by_side(
 # ---------------------------------------------------------------- common blocks
 
 
-def header(report: Report, shop_name: str) -> list[Flowable]:
+def header(report: Report, shop_name: str, w: Words) -> list[Flowable]:
     st = _styles()
-    title = title_of(report)
-    made = f"Dibuat {format_datetime(report.generated_at)}"
+    lang = w.language
+    title = title_of(report, w)
+    period = period_text(report, w)
+    made = w.translate("reports", "Dibuat {at}").format(at=format_datetime(report.generated_at, lang))
     right_w = min(
         max(
             text_width(title, LAY.bold, LAY.title),
-            text_width(period_text(report), LAY.bold, LAY.body),
+            text_width(period, LAY.bold, LAY.body),
             text_width(made, LAY.font, LAY.small),
         )
         + 6 * mm,
         FW * 0.55,
     )
-    left = [P(t(shop_name), st["shop"]), P("Laporan rutin TokoDesk", st["shop_info"])]
+    left = [
+        P(t(shop_name), st["shop"]),
+        P(escape(w.translate("reports", "Laporan rutin TokoDesk")), st["shop_info"]),
+    ]
     right = [
         P(escape(title), st["title"]),
         Spacer(0, 1.5),
-        P(f"<b>{escape(period_text(report))}</b>", st["head_right"]),
+        P(f"<b>{escape(period)}</b>", st["head_right"]),
         P(escape(made), st["small_right"]),
     ]
     if not is_daily(report):
-        span = f"{format_date(report.period.start)} – {format_date(report.period.end)}"
+        span = f"{format_date(report.period.start, lang)} – {format_date(report.period.end, lang)}"
         right.append(P(escape(span), st["small_right"]))
     head = grid(
         LAY,
@@ -400,15 +465,32 @@ DATE_W = 22 * mm  # «22 Nov 2026» in a cell, with padding
 MOMENT_W = 31 * mm  # «22 Nov 2026 14.05»
 
 
-def _money_w(*amounts: int, header: str = "Jumlah") -> float:
+def _money_w(*amounts: int, header: str = "") -> float:
     widest = max((text_width(format_rupiah(a), LAY.bold, CELL_FONT) for a in amounts), default=0)
     return max(widest, text_width(header, LAY.bold, LAY.small), 16 * mm) + 6
 
 
-def complaints_table(lines: Sequence, *, with_cost: bool) -> Flowable:
-    head = ["No", "Diterima", "Pesanan · pelanggan", "Jenis", "Status · temuan", "Penyelesaian", "Staf"]
+def _widest(texts: Sequence[str]) -> str:
+    return max(texts, key=lambda x: text_width(x, LAY.bold, LAY.small), default="")
+
+
+def complaints_table(lines: Sequence, *, with_cost: bool, w: Words) -> Flowable:
+    lang = w.language
+    head = [
+        w.translate("reports", "No"),
+        w.translate("reports", "Diterima"),
+        w.translate("reports", "Pesanan · pelanggan"),
+        w.translate("reports", "Jenis"),
+        w.translate("reports", "Status · temuan"),
+        w.translate("reports", "Penyelesaian"),
+        w.translate("reports", "Staf"),
+    ]
     widths: list[float | None] = [
-        text_width(f"#{max((c.id for c in lines), default=0)}", LAY.font, CELL_FONT) + 8,
+        max(
+            text_width(f"#{max((c.id for c in lines), default=0)}", LAY.font, CELL_FONT),
+            text_width(head[0], LAY.bold, LAY.small),
+        )
+        + 8,
         DATE_W,
         None,
         27 * mm,
@@ -419,23 +501,24 @@ def complaints_table(lines: Sequence, *, with_cost: bool) -> Flowable:
     rows = []
     for c in lines:
         who = f"<b>{t(c.order_code)}</b><br/>{t(c.customer_name)}" if c.order_code else t(c.customer_name)
-        finding = escape(finding_label(c.finding))
-        state = f"{escape(status_label(c.status))}<br/><font size='{LAY.small - 0.5}'>{finding}</font>"
+        finding = escape(finding_label(c.finding, w))
+        state = f"{escape(status_label(c.status, w))}<br/><font size='{LAY.small - 0.5}'>{finding}</font>"
         rows.append(
             [
                 f"#{c.id}",
-                escape(format_date(_local_date(c.received_at))),
+                escape(format_date(_local_date(c.received_at), lang)),
                 who,
-                escape(type_label(c.kind)),
+                escape(type_label(c.kind, w)),
                 state,
-                escape(resolution_label(c.resolution)),
+                escape(resolution_label(c.resolution, w)),
                 t(c.staff),
             ]
         )
     right: list[int] = []
     if with_cost:
-        head.insert(6, "Biaya")
-        widths.insert(6, _money_w(*(c.cost for c in lines), header="Biaya"))
+        cost = w.translate("reports", "Biaya")
+        head.insert(6, cost)
+        widths.insert(6, _money_w(*(c.cost for c in lines), header=cost))
         for row, c in zip(rows, lines, strict=True):
             row.insert(6, rp(c.cost) if c.cost else NONE)
         right = [6]
@@ -449,48 +532,53 @@ def _local_date(t_: dt.datetime) -> dt.date:
 # ---------------------------------------------------------------- the daily closing
 
 
-def daily_story(r: Report) -> list[Flowable]:
+def daily_story(r: Report, w: Words) -> list[Flowable]:
     st = _styles()
+    lang = w.language
+    total_word = w.translate("reports", "Jumlah")
     cash_in = r.money_in_by_method.get("cash", 0)
     cash_out = r.refunds_by_method.get("cash", 0)
     out: list[Flowable] = [
         key_figures(
             [
-                ("Uang masuk", rp(r.money_in_total)),
-                ("Pengembalian dana", rp(r.refunds_total)),
-                ("Uang tunai di laci", rp(r.cash_in_drawer)),
-                ("DP hangus", rp(r.forfeited_total)),
-                ("Belum cair", rp(r.pending_total)),
-                ("COD belum diterima", rp(r.cod_outstanding_total)),
-                ("Keluhan dibuka", str(len(r.complaints_opened))),
-                ("Keluhan ditutup", str(len(r.complaints_closed))),
+                (w.translate("reports", "Uang masuk"), rp(r.money_in_total)),
+                (w.translate("reports", "Pengembalian dana"), rp(r.refunds_total)),
+                (w.translate("reports", "Uang tunai di laci"), rp(r.cash_in_drawer)),
+                (w.translate("reports", "DP hangus"), rp(r.forfeited_total)),
+                (w.translate("reports", "Belum cair"), rp(r.pending_total)),
+                (w.translate("reports", "COD belum diterima"), rp(r.cod_outstanding_total)),
+                (w.translate("reports", "Keluhan dibuka"), str(len(r.complaints_opened))),
+                (w.translate("reports", "Keluhan ditutup"), str(len(r.complaints_closed))),
             ]
         )
     ]
 
     # money in: method × kind
-    out.append(section("Uang masuk"))
+    out.append(section(w.translate("reports", "Uang masuk")))
     kinds, methods = money_kinds(r), money_methods(r)
     if not r.money_in and not r.money_in_total:
-        out.append(nothing("Tidak ada uang masuk hari ini."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada uang masuk hari ini.")))
     else:
         cells = {(line.method, line.kind): line.amount for line in r.money_in}
         all_amounts = [*cells.values(), *r.money_in_by_kind.values(), *r.money_in_by_method.values()]
-        amount_w = _money_w(*all_amounts, r.money_in_total, header="Ongkos kirim")
-        method_w = max(text_width(method_label(m), LAY.bold, CELL_FONT) for m in [*methods, "cash"]) + 10
+        widest_kind = _widest([money_kind_label(k, w) for k in MONEY_KIND_LABELS])
+        amount_w = _money_w(*all_amounts, r.money_in_total, header=widest_kind)
+        method_w = max(text_width(method_label(m, w), LAY.bold, CELL_FONT) for m in [*methods, "cash"]) + 10
         method_w = max(method_w, 22 * mm)
         rows = [
-            [escape(method_label(m))]
+            [escape(method_label(m, w))]
             + [rp(cells[m, k]) if cells.get((m, k)) else NONE for k in kinds]
             + [rp(r.money_in_by_method.get(m, 0))]
             for m in methods
         ]
-        total = ["Jumlah"] + [rp(r.money_in_by_kind.get(k, 0)) for k in kinds] + [rp(r.money_in_total)]
+        total = (
+            [escape(total_word)] + [rp(r.money_in_by_kind.get(k, 0)) for k in kinds] + [rp(r.money_in_total)]
+        )
         widths: list[float | None] = [method_w] + [amount_w] * (len(kinds) + 1)
         widths[0] = None if method_w + amount_w * (len(kinds) + 1) < FW else method_w
         out.append(
             table(
-                ["Metode", *(money_kind_label(k) for k in kinds), "Jumlah"],
+                [w.translate("reports", "Metode"), *(money_kind_label(k, w) for k in kinds), total_word],
                 rows,
                 widths,
                 right=range(1, len(kinds) + 2),
@@ -500,24 +588,35 @@ def daily_story(r: Report) -> list[Flowable]:
         )
         out.append(
             note(
-                "Termasuk pembayaran tertunda yang cair hari ini (dihitung pada metode dan jenis "
-                "pembayaran aslinya); pembayaran dialokasikan ke biaya yang tertunggak dulu, sisanya "
-                "pelunasan."
+                escape(
+                    w.translate(
+                        "reports",
+                        "Termasuk pembayaran tertunda yang cair hari ini (dihitung pada metode dan jenis "
+                        "pembayaran aslinya); pembayaran dialokasikan ke biaya yang tertunggak dulu, sisanya "
+                        "pelunasan.",
+                    )
+                )
             )
         )
 
+    when = w.translate("reports", "Waktu")
+    order = w.translate("reports", "Pesanan")
+    customer = w.translate("reports", "Pelanggan")
+    method = w.translate("reports", "Metode")
+    remark = w.translate("reports", "Catatan")
+
     # refunds
-    out.append(section("Pengembalian dana"))
+    out.append(section(w.translate("reports", "Pengembalian dana")))
     if r.refunds:
         out.append(
             table(
-                ["Waktu", "Pesanan", "Pelanggan", "Metode", "Catatan", "Jumlah"],
+                [when, order, customer, method, remark, total_word],
                 [
                     [
-                        escape(format_datetime(m.at)),
+                        escape(format_datetime(m.at, lang)),
                         f"<b>{t(m.order_code)}</b>",
                         t(m.customer_name),
-                        escape(method_label(m.method)),
+                        escape(method_label(m.method, w)),
                         t(m.note),
                         rp(m.amount),
                     ]
@@ -529,41 +628,58 @@ def daily_story(r: Report) -> list[Flowable]:
                     None,
                     20 * mm,
                     None,
-                    _money_w(*(m.amount for m in r.refunds), r.refunds_total),
+                    _money_w(*(m.amount for m in r.refunds), r.refunds_total, header=total_word),
                 ],
                 right=[5],
-                total=["Jumlah", "", "", "", "", rp(r.refunds_total)],
+                total=[escape(total_word), "", "", "", "", rp(r.refunds_total)],
             )
         )
         if len(r.refunds_by_method) > 1:
-            by = ", ".join(f"{escape(method_label(m))} {rp(v)}" for m, v in r.refunds_by_method.items() if v)
-            out.append(note(f"Per metode: {by}"))
+            by = ", ".join(
+                f"{escape(method_label(m, w))} {rp(v)}" for m, v in r.refunds_by_method.items() if v
+            )
+            out.append(note(escape(w.translate("reports", "Per metode: {list}")).format(list=by)))
     else:
-        out.append(nothing("Tidak ada pengembalian dana hari ini."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada pengembalian dana hari ini.")))
 
     # the cash drawer
     drawer = [
-        section("Uang tunai di laci"),
+        section(w.translate("reports", "Uang tunai di laci")),
         table(
-            ["", "Jumlah"],
-            [["Tunai masuk", rp(cash_in)], ["Pengembalian tunai", rp(-cash_out) if cash_out else rp(0)]],
-            [None, _money_w(cash_in, cash_out, r.cash_in_drawer)],
+            ["", total_word],
+            [
+                [escape(w.translate("reports", "Tunai masuk")), rp(cash_in)],
+                [
+                    escape(w.translate("reports", "Pengembalian tunai")),
+                    rp(-cash_out) if cash_out else rp(0),
+                ],
+            ],
+            [None, _money_w(cash_in, cash_out, r.cash_in_drawer, header=total_word)],
             right=[1],
-            total=["Seharusnya ada di laci (selisih hari ini)", rp(r.cash_in_drawer)],
+            total=[
+                escape(w.translate("reports", "Seharusnya ada di laci (selisih hari ini)")),
+                rp(r.cash_in_drawer),
+            ],
         ),
-        note("Hitung uang di laci dan cocokkan dengan angka ini sebelum tutup toko."),
+        note(
+            escape(
+                w.translate(
+                    "reports", "Hitung uang di laci dan cocokkan dengan angka ini sebelum tutup toko."
+                )
+            )
+        ),
     ]
     out.append(KeepTogether(drawer))
 
     # forfeitures
-    out.append(section("DP hangus"))
+    out.append(section(w.translate("reports", "DP hangus")))
     if r.forfeitures:
         out.append(
             table(
-                ["Waktu", "Pesanan", "Pelanggan", "Catatan", "Jumlah"],
+                [when, order, customer, remark, total_word],
                 [
                     [
-                        escape(format_datetime(m.at)),
+                        escape(format_datetime(m.at, lang)),
                         f"<b>{t(m.order_code)}</b>",
                         t(m.customer_name),
                         t(m.note),
@@ -576,36 +692,44 @@ def daily_story(r: Report) -> list[Flowable]:
                     28 * mm,
                     None,
                     None,
-                    _money_w(*(m.amount for m in r.forfeitures), r.forfeited_total),
+                    _money_w(*(m.amount for m in r.forfeitures), r.forfeited_total, header=total_word),
                 ],
                 right=[4],
-                total=["Jumlah", "", "", "", rp(r.forfeited_total)],
+                total=[escape(total_word), "", "", "", rp(r.forfeited_total)],
             )
         )
     else:
-        out.append(nothing("Tidak ada DP hangus hari ini."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada DP hangus hari ini.")))
 
     # pending payments
-    out.append(section("Pembayaran belum cair"))
+    out.append(section(w.translate("reports", "Pembayaran belum cair")))
     if r.pending:
+        overdue = escape(w.translate("reports", "lewat, cek"))
         rows = []
         for m in r.pending:
-            clears = escape(format_date(m.clears_on)) if m.clears_on else NONE
+            clears = escape(format_date(m.clears_on, lang)) if m.clears_on else NONE
             if m.clears_on is not None and m.clears_on < r.period.end:
-                clears = f"<b>{clears}</b><br/><font color='#b3261e'>lewat, cek</font>"
+                clears = f"<b>{clears}</b><br/><font color='#b3261e'>{overdue}</font>"
             rows.append(
                 [
-                    escape(format_datetime(m.at)),
+                    escape(format_datetime(m.at, lang)),
                     f"<b>{t(m.order_code)}</b>",
                     t(m.customer_name),
-                    escape(method_label(m.method)),
+                    escape(method_label(m.method, w)),
                     clears,
                     rp(m.amount),
                 ]
             )
         out.append(
             table(
-                ["Diterima", "Pesanan", "Pelanggan", "Metode", "Cair tanggal", "Jumlah"],
+                [
+                    w.translate("reports", "Diterima"),
+                    order,
+                    customer,
+                    method,
+                    w.translate("reports", "Cair tanggal"),
+                    total_word,
+                ],
                 rows,
                 [
                     MOMENT_W,
@@ -613,24 +737,31 @@ def daily_story(r: Report) -> list[Flowable]:
                     None,
                     20 * mm,
                     DATE_W + 2,
-                    _money_w(*(m.amount for m in r.pending), r.pending_total),
+                    _money_w(*(m.amount for m in r.pending), r.pending_total, header=total_word),
                 ],
                 right=[5],
-                total=["Jumlah", "", "", "", "", rp(r.pending_total)],
+                total=[escape(total_word), "", "", "", "", rp(r.pending_total)],
             )
         )
     else:
-        out.append(nothing("Tidak ada pembayaran yang menunggu cair."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada pembayaran yang menunggu cair.")))
 
     # COD
-    out.append(section("COD belum diterima"))
+    out.append(section(w.translate("reports", "COD belum diterima")))
     if r.cod_outstanding:
         out.append(
             table(
-                ["Sampai", "Pesanan", "Pelanggan", "Kurir", "Resi", "Jumlah"],
+                [
+                    w.translate("reports", "Sampai"),
+                    order,
+                    customer,
+                    w.translate("reports", "Kurir"),
+                    w.translate("reports", "Resi"),
+                    total_word,
+                ],
                 [
                     [
-                        escape(format_datetime(c.delivered_at)),
+                        escape(format_datetime(c.delivered_at, lang)),
                         f"<b>{t(c.order_code)}</b>",
                         t(c.customer_name),
                         t(c.courier),
@@ -645,39 +776,48 @@ def daily_story(r: Report) -> list[Flowable]:
                     None,
                     20 * mm,
                     None,
-                    _money_w(*(c.amount for c in r.cod_outstanding), r.cod_outstanding_total),
+                    _money_w(
+                        *(c.amount for c in r.cod_outstanding), r.cod_outstanding_total, header=total_word
+                    ),
                 ],
                 right=[5],
-                total=["Jumlah", "", "", "", "", rp(r.cod_outstanding_total)],
+                total=[escape(total_word), "", "", "", "", rp(r.cod_outstanding_total)],
             )
         )
     else:
-        out.append(nothing("Tidak ada uang COD yang belum diterima."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada uang COD yang belum diterima.")))
 
     # complaints
-    out.append(section("Keluhan"))
-    for label, lines in (("Dibuka hari ini", r.complaints_opened), ("Ditutup hari ini", r.complaints_closed)):
-        out.append(subsection(f"{label} ({len(lines)})"))
-        out.append(complaints_table(lines, with_cost=True) if lines else nothing())
+    out.append(section(w.translate("reports", "Keluhan")))
+    for label, lines in (
+        (w.translate("reports", "Dibuka hari ini ({n})"), r.complaints_opened),
+        (w.translate("reports", "Ditutup hari ini ({n})"), r.complaints_closed),
+    ):
+        out.append(subsection(label.format(n=len(lines))))
+        out.append(complaints_table(lines, with_cost=True, w=w) if lines else nothing(w))
 
     # chain heads
     chain_rows = [
-        [escape(chain_label(c.name)), f"{c.length:,}".replace(",", "."), P(escape(c.head_hash), st["hash"])]
+        [escape(chain_label(c.name, w)), format_count(c.length, w), P(escape(c.head_hash), st["hash"])]
         for c in r.chains
     ]
-    chain_block: list[Flowable] = [section("Ujung rantai bukti")]
+    chain_block: list[Flowable] = [section(w.translate("reports", "Ujung rantai bukti"))]
     if chain_rows:
         chain_block.append(
             table(
-                ["Rantai", "Jumlah entri", "Segel terakhir (64 heksa)"],
+                [
+                    w.translate("reports", "Rantai"),
+                    w.translate("reports", "Jumlah entri"),
+                    w.translate("reports", "Segel terakhir (64 heksa)"),
+                ],
                 chain_rows,
                 [36 * mm, 22 * mm, None],
                 right=[1],
             )
         )
     else:
-        chain_block.append(nothing("Belum ada rantai bukti."))
-    chain_block.append(P(escape(PAPER_PROOF), st["proof"]))
+        chain_block.append(nothing(w, w.translate("reports", "Belum ada rantai bukti.")))
+    chain_block.append(P(escape(w.translate("reports", PAPER_PROOF)), st["proof"]))
     out.append(KeepTogether(chain_block))
     return out
 
@@ -685,101 +825,152 @@ def daily_story(r: Report) -> list[Flowable]:
 # ---------------------------------------------------------------- the weekly and monthly reviews
 
 
-def _count_table(title: str, labels: Sequence[str], values: Sequence[int], width: float) -> Flowable:
+def _count_table(
+    title: str, labels: Sequence[str], values: Sequence[int], width: float, w: Words
+) -> Flowable:
     total = sum(values)
-    count_w = text_width("Jumlah", LAY.bold, LAY.small) + 8
+    total_word = w.translate("reports", "Jumlah")
+    count_w = text_width(total_word, LAY.bold, LAY.small) + 8
     rows = [[escape(label), str(v)] for label, v in zip(labels, values, strict=True)]
-    tbl = table([title, "Jumlah"], rows, [width - count_w, count_w], right=[1], total=["Jumlah", str(total)])
-    return tbl
+    return table(
+        [title, total_word],
+        rows,
+        [width - count_w, count_w],
+        right=[1],
+        total=[escape(total_word), str(total)],
+    )
 
 
-def period_story(r: Report) -> list[Flowable]:
+def period_story(r: Report, w: Words) -> list[Flowable]:
     st = _styles()
+    lang = w.language
     money = bool(r.include_money)
+    money_only = w.translate("reports", MONEY_ONLY_OWNER)
+    no_show = w.translate("reports", "Tingkat tidak diambil")
     figures = [
-        ("Pesanan masuk", f"{r.orders_total}"),
-        ("Nilai pesanan", rp(r.revenue_total) if money and r.revenue_total is not None else NONE),
-        ("Keluhan dibuka / ditutup", f"{r.complaints_opened} / {r.complaints_closed}"),
-        ("Tingkat tidak diambil", format_percent(r.no_show_rate)),
-        ("Respons pertama (median)", escape(format_duration(r.median_first_response))),
-        ("Penyelesaian (median)", escape(format_duration(r.median_resolution))),
+        (w.translate("reports", "Pesanan masuk"), f"{r.orders_total}"),
         (
-            "Penilaian rata-rata",
-            f"{format_decimal(r.rating_average)} / 5" if r.rating_average is not None else NONE,
+            w.translate("reports", "Nilai pesanan"),
+            rp(r.revenue_total) if money and r.revenue_total is not None else NONE,
         ),
-        ("Terlambat diambil", f"{len(r.overdue)}"),
+        (
+            w.translate("reports", "Keluhan dibuka / ditutup"),
+            f"{r.complaints_opened} / {r.complaints_closed}",
+        ),
+        (no_show, format_percent(r.no_show_rate, w)),
+        (
+            w.translate("reports", "Respons pertama (median)"),
+            escape(duration_text(r.median_first_response, w)),
+        ),
+        (w.translate("reports", "Penyelesaian (median)"), escape(duration_text(r.median_resolution, w))),
+        (
+            w.translate("reports", "Penilaian rata-rata"),
+            f"{format_decimal(r.rating_average, w)} / 5" if r.rating_average is not None else NONE,
+        ),
+        (w.translate("reports", "Terlambat diambil"), f"{len(r.overdue)}"),
     ]
     out: list[Flowable] = [key_figures(figures)]
 
     # complaints
-    out.append(section("Keluhan"))
-    cost = rp(r.complaint_cost) if money and r.complaint_cost is not None else escape(MONEY_ONLY_OWNER)
+    out.append(section(w.translate("reports", "Keluhan")))
+    cost = rp(r.complaint_cost) if money and r.complaint_cost is not None else escape(money_only)
     out.append(
         _pairs(
             [
-                ("Dibuka", str(r.complaints_opened)),
-                ("Ditutup", str(r.complaints_closed)),
-                ("Waktu respons pertama (median)", escape(format_duration(r.median_first_response))),
-                ("Waktu penyelesaian (median)", escape(format_duration(r.median_resolution))),
-                ("Biaya keluhan yang ditutup", cost),
+                (w.translate("reports", "Dibuka"), str(r.complaints_opened)),
+                (w.translate("reports", "Ditutup"), str(r.complaints_closed)),
+                (
+                    w.translate("reports", "Waktu respons pertama (median)"),
+                    escape(duration_text(r.median_first_response, w)),
+                ),
+                (
+                    w.translate("reports", "Waktu penyelesaian (median)"),
+                    escape(duration_text(r.median_resolution, w)),
+                ),
+                (w.translate("reports", "Biaya keluhan yang ditutup"), cost),
             ]
         )
     )
     out.append(Spacer(0, 2 * mm))
-    type_labels = [type_label(k) for k in r.by_type]
+    type_labels = [type_label(k, w) for k in r.by_type]
     type_values = list(r.by_type.values())
     left_w = 72 * mm
-    by_type = _count_table("Jenis (dibuka)", type_labels, type_values, left_w)
-    chart = hbar_chart(type_labels, type_values, FW - left_w - 6 * mm) if type_labels else nothing()
-    out.append(KeepTogether([subsection("Per jenis"), side_by_side(by_type, chart, left_w + 6 * mm)]))
+    by_type = _count_table(w.translate("reports", "Jenis (dibuka)"), type_labels, type_values, left_w, w)
+    chart = hbar_chart(type_labels, type_values, FW - left_w - 6 * mm) if type_labels else nothing(w)
+    out.append(
+        KeepTogether(
+            [subsection(w.translate("reports", "Per jenis")), side_by_side(by_type, chart, left_w + 6 * mm)]
+        )
+    )
     findings = _count_table(
-        "Temuan (ditutup)",
-        [finding_label(k) for k in r.by_finding],
+        w.translate("reports", "Temuan (ditutup)"),
+        [finding_label(k, w) for k in r.by_finding],
         list(r.by_finding.values()),
         (FW - 6 * mm) / 2,
+        w,
     )
     resolutions = _count_table(
-        "Penyelesaian",
-        [resolution_label(k) for k in r.by_resolution],
+        w.translate("reports", "Penyelesaian"),
+        [resolution_label(k, w) for k in r.by_resolution],
         list(r.by_resolution.values()),
         (FW - 6 * mm) / 2,
+        w,
     )
     out.append(
         KeepTogether(
             [
-                subsection("Temuan dan penyelesaian"),
+                subsection(w.translate("reports", "Temuan dan penyelesaian")),
                 side_by_side(findings, resolutions, (FW - 6 * mm) / 2 + 6 * mm),
             ]
         )
     )
-    out.append(subsection(f"Daftar keluhan ({len(r.complaints)})"))
-    out.append(complaints_table(r.complaints, with_cost=money) if r.complaints else nothing())
+    out.append(subsection(w.translate("reports", "Daftar keluhan ({n})").format(n=len(r.complaints))))
+    out.append(complaints_table(r.complaints, with_cost=money, w=w) if r.complaints else nothing(w))
 
     # ratings
-    out.append(section("Penilaian pelanggan"))
+    out.append(section(w.translate("reports", "Penilaian pelanggan")))
     n = r.rating_count
     rating_rows = []
     for stars in range(5, 0, -1):
         count = r.ratings.get(stars, 0)
-        share = format_percent((Decimal(100 * count) / n).quantize(Decimal("0.1"))) if n else NONE
+        share = format_percent((Decimal(100 * count) / n).quantize(Decimal("0.1")), w) if n else NONE
         rating_rows.append(
             [f"{'★' * stars}<font color='#c9ced6'>{'★' * (5 - stars)}</font>", str(count), share]
         )
-    avg = (
-        f"Rata-rata <b>{format_decimal(r.rating_average)}</b> dari 5 ({n} penilaian)"
-        if r.rating_average is not None
-        else "Belum ada penilaian pada periode ini."
+    if r.rating_average is None:
+        avg = escape(w.translate("reports", "Belum ada penilaian pada periode ini."))
+    elif n == 1:
+        avg = w.translate("reports", "Rata-rata <b>{average}</b> dari 5 (1 penilaian)").format(
+            average=format_decimal(r.rating_average, w)
+        )
+    else:
+        avg = w.translate("reports", "Rata-rata <b>{average}</b> dari 5 ({n} penilaian)").format(
+            average=format_decimal(r.rating_average, w), n=n
+        )
+    rating = w.translate("reports", "Nilai")
+    dist = table(
+        [rating, w.translate("reports", "Jumlah"), w.translate("reports", "Bagian")],
+        rating_rows,
+        [24 * mm, 16 * mm, 18 * mm],
+        right=[1, 2],
     )
-    dist = table(["Nilai", "Jumlah", "Bagian"], rating_rows, [24 * mm, 16 * mm, 18 * mm], right=[1, 2])
     out.append(side_by_side(dist, [P(avg, st["body"])], 64 * mm))
     if r.low_ratings:
-        out.append(subsection(f"Penilaian 3 ke bawah ({len(r.low_ratings)})"))
+        out.append(
+            subsection(w.translate("reports", "Penilaian 3 ke bawah ({n})").format(n=len(r.low_ratings)))
+        )
         out.append(
             table(
-                ["Tanggal", "Pesanan", "Pelanggan", "Nilai", "Komentar"],
+                [
+                    w.translate("reports", "Tanggal"),
+                    w.translate("reports", "Pesanan"),
+                    w.translate("reports", "Pelanggan"),
+                    rating,
+                    w.translate("reports", "Komentar"),
+                ],
                 [
                     [
-                        escape(format_date(_local_date(x.rated_at))),
+                        escape(format_date(_local_date(x.rated_at), lang)),
                         f"<b>{t(x.order_code)}</b>",
                         t(x.customer_name),
                         "★" * x.rating,
@@ -792,86 +983,122 @@ def period_story(r: Report) -> list[Flowable]:
         )
 
     # money
-    out.append(section("Uang"))
+    out.append(section(w.translate("reports", "Uang")))
     if money:
+        if r.forfeited_count == 1:
+            forfeited = w.translate("reports", "DP hangus (1 pesanan)")
+        else:
+            forfeited = w.translate("reports", "DP hangus ({n} pesanan)").format(n=r.forfeited_count)
         out.append(
             _pairs(
                 [
-                    ("Nilai pesanan masuk", _opt_rp(r.revenue_total)),
-                    ("DP dipegang di akhir periode (pesanan masih berjalan)", _opt_rp(r.deposits_held)),
-                    ("Biaya simpan diterima", _opt_rp(r.storage_fees)),
-                    (f"DP hangus ({r.forfeited_count} pesanan)", _opt_rp(r.forfeited_total)),
+                    (w.translate("reports", "Nilai pesanan masuk"), _opt_rp(r.revenue_total)),
+                    (
+                        w.translate("reports", "DP dipegang di akhir periode (pesanan masih berjalan)"),
+                        _opt_rp(r.deposits_held),
+                    ),
+                    (w.translate("reports", "Biaya simpan diterima"), _opt_rp(r.storage_fees)),
+                    (forfeited, _opt_rp(r.forfeited_total)),
                 ]
             )
         )
     else:
-        out.append(P(f"<b>{escape(MONEY_ONLY_OWNER)}</b>", st["body"]))
-        out.append(note(escape(f"DP hangus: {r.forfeited_count} pesanan.")))
+        out.append(P(f"<b>{escape(money_only)}</b>", st["body"]))
+        if r.forfeited_count == 1:
+            forfeited = w.translate("reports", "DP hangus: 1 pesanan.")
+        else:
+            forfeited = w.translate("reports", "DP hangus: {n} pesanan.").format(n=r.forfeited_count)
+        out.append(note(escape(forfeited)))
 
     # pickups
     out.append(
         KeepTogether(
             [
-                section("Pengambilan"),
+                section(w.translate("reports", "Pengambilan")),
                 _pairs(
                     [
-                        ("Jatuh tempo diambil", str(r.due)),
-                        ("Diambil tepat waktu", str(r.collected_on_time)),
-                        ("Diambil terlambat", str(r.collected_late)),
-                        ("Hangus (tidak diambil)", str(r.forfeited_due)),
-                        ("Masih ditunggu (tidak dihitung)", str(r.still_waiting)),
-                        ("Tingkat tidak diambil", f"<b>{format_percent(r.no_show_rate)}</b>"),
+                        (w.translate("reports", "Jatuh tempo diambil"), str(r.due)),
+                        (w.translate("reports", "Diambil tepat waktu"), str(r.collected_on_time)),
+                        (w.translate("reports", "Diambil terlambat"), str(r.collected_late)),
+                        (w.translate("reports", "Hangus (tidak diambil)"), str(r.forfeited_due)),
+                        (w.translate("reports", "Masih ditunggu (tidak dihitung)"), str(r.still_waiting)),
+                        (no_show, f"<b>{format_percent(r.no_show_rate, w)}</b>"),
                     ]
                 ),
-                note("Tingkat tidak diambil = (hangus + diambil terlambat) ÷ jatuh tempo."),
+                note(
+                    escape(
+                        w.translate(
+                            "reports", "Tingkat tidak diambil = (hangus + diambil terlambat) ÷ jatuh tempo."
+                        )
+                    )
+                ),
             ]
         )
     )
-    out.append(subsection(f"Terlambat diambil di akhir periode ({len(r.overdue)})"))
+    out.append(
+        subsection(
+            w.translate("reports", "Terlambat diambil di akhir periode ({n})").format(n=len(r.overdue))
+        )
+    )
     if r.overdue:
-        head = ["Pesanan", "Pelanggan", "Tanggal ambil", "Batas gratis", "Lewat"]
+        head = [
+            w.translate("reports", "Pesanan"),
+            w.translate("reports", "Pelanggan"),
+            w.translate("reports", "Tanggal ambil"),
+            w.translate("reports", "Batas gratis"),
+            w.translate("reports", "Lewat"),
+        ]
         widths: list[float | None] = [28 * mm, None, DATE_W + 4, DATE_W + 4, 16 * mm]
         rows = [
             [
                 f"<b>{t(o.order_code)}</b>",
                 t(o.customer_name),
-                escape(format_date(o.pickup_date)),
-                escape(format_date(o.last_free_day)),
-                f"{o.days_over} hari",
+                escape(format_date(o.pickup_date, lang)),
+                escape(format_date(o.last_free_day, lang)),
+                escape(
+                    w.translate("reports", "1 hari")
+                    if o.days_over == 1
+                    else w.translate("reports", "{n} hari").format(n=o.days_over)
+                ),
             ]
             for o in r.overdue
         ]
         right = [4]
         if money:
-            head.append("Sisa tagihan")
-            widths.append(_money_w(*(o.balance for o in r.overdue), header="Sisa tagihan"))
+            balance = w.translate("reports", "Sisa tagihan")
+            head.append(balance)
+            widths.append(_money_w(*(o.balance for o in r.overdue), header=balance))
             for row, o in zip(rows, r.overdue, strict=True):
                 row.append(rp(o.balance))
             right.append(5)
         out.append(table(head, rows, widths, right=right))
     else:
-        out.append(nothing())
+        out.append(nothing(w))
 
     # busy times
-    out.append(section("Waktu ramai"))
+    out.append(section(w.translate("reports", "Waktu ramai")))
     days = list(r.orders_by_weekday)
-    day_rows = [[WEEKDAYS[i], str(days[i])] for i in range(7)]
-    day_head = ["Hari", "Pesanan"]
-    day_widths: list[float | None] = [20 * mm, 16 * mm]
+    day_rows = [[escape(weekday_label(i, w)), str(days[i])] for i in range(7)]
+    day_head = [w.translate("reports", "Hari"), w.translate("reports", "Jumlah pesanan")]
+    day_widths: list[float | None] = [
+        max(20 * mm, text_width(_widest([weekday_label(i, w) for i in range(7)]), LAY.font, CELL_FONT) + 8),
+        max(16 * mm, text_width(day_head[1], LAY.bold, LAY.small) + 8),
+    ]
     if money and r.revenue_by_weekday is not None:
-        day_head.append("Nilai")
-        day_widths.append(_money_w(*r.revenue_by_weekday, header="Nilai"))
+        value = w.translate("reports", "Nilai pesanan")
+        day_head.append(value)
+        day_widths.append(_money_w(*r.revenue_by_weekday, header=value))
         for row, v in zip(day_rows, r.revenue_by_weekday, strict=True):
             row.append(rp(v))
     day_table = table(day_head, day_rows, day_widths, right=range(1, len(day_head)))
-    table_w = sum(w for w in day_widths if w is not None)
+    table_w = sum(x for x in day_widths if x is not None)
     out.append(
         KeepTogether(
             [
-                subsection("Pesanan per hari"),
+                subsection(w.translate("reports", "Pesanan per hari")),
                 side_by_side(
                     day_table,
-                    vbar_chart(WEEKDAYS_SHORT, days, FW - table_w - 8 * mm, 44 * mm),
+                    vbar_chart([weekday_short(i, w) for i in range(7)], days, FW - table_w - 8 * mm, 44 * mm),
                     table_w + 8 * mm,
                 ),
             ]
@@ -880,30 +1107,45 @@ def period_story(r: Report) -> list[Flowable]:
     out.append(
         KeepTogether(
             [
-                subsection("Pesanan per jam"),
+                subsection(w.translate("reports", "Pesanan per jam")),
                 vbar_chart([str(h) for h in range(24)], list(r.orders_by_hour), FW, 46 * mm),
                 note(
-                    "Jam menurut jam komputer toko; angka di bawah batang = jam mulai "
-                    "(mis. 14 = 14.00–14.59)."
+                    escape(
+                        w.translate(
+                            "reports",
+                            "Jam menurut jam komputer toko; angka di bawah batang = jam mulai "
+                            "(mis. 14 = 14.00–14.59).",
+                        )
+                    )
                 ),
             ]
         )
     )
     if r.orders_by_weekday_hour:
-        out.append(KeepTogether([subsection("Hari × jam"), heat_map(r.orders_by_weekday_hour)]))
+        out.append(
+            KeepTogether(
+                [subsection(w.translate("reports", "Hari × jam")), heat_map(r.orders_by_weekday_hour, w)]
+            )
+        )
 
     # blacklist
-    out.append(section("Perubahan status pelanggan"))
+    out.append(section(w.translate("reports", "Perubahan status pelanggan")))
     if r.blacklist_changes:
         out.append(
             table(
-                ["Waktu", "Pelanggan", "Perubahan", "Alasan", "Staf"],
+                [
+                    w.translate("reports", "Waktu"),
+                    w.translate("reports", "Pelanggan"),
+                    w.translate("reports", "Perubahan"),
+                    w.translate("reports", "Alasan"),
+                    w.translate("reports", "Staf"),
+                ],
                 [
                     [
-                        escape(format_datetime(c.at)),
+                        escape(format_datetime(c.at, lang)),
                         t(c.customer_name),
-                        f"{escape(standing_label(c.from_standing))} → "
-                        f"<b>{escape(standing_label(c.to_standing))}</b>",
+                        f"{escape(standing_label(c.from_standing, w))} → "
+                        f"<b>{escape(standing_label(c.to_standing, w))}</b>",
                         t(c.reason),
                         t(c.staff),
                     ]
@@ -913,7 +1155,7 @@ def period_story(r: Report) -> list[Flowable]:
             )
         )
     else:
-        out.append(nothing("Tidak ada perubahan daftar hitam pada periode ini."))
+        out.append(nothing(w, w.translate("reports", "Tidak ada perubahan daftar hitam pada periode ini.")))
     return out
 
 
@@ -942,7 +1184,7 @@ def _pairs(pairs: Sequence[tuple[str, str]], label_w: float = 86 * mm) -> Flowab
     )
 
 
-def heat_map(matrix: Sequence[Sequence[int]]) -> Flowable:
+def heat_map(matrix: Sequence[Sequence[int]], w: Words = INDONESIAN) -> Flowable:
     """Orders by day (rows) and hour (columns), darker = busier; empty cells stay blank."""
     st = _styles()
     top = max((v for row in matrix for v in row), default=0)
@@ -958,7 +1200,7 @@ def heat_map(matrix: Sequence[Sequence[int]]) -> Flowable:
         ("GRID", (1, 1), (-1, -1), 0.25, colors.white),
     ]
     for d, values in enumerate(matrix[:7]):
-        cells = [P(WEEKDAYS_SHORT[d], st["cell_small"])]
+        cells = [P(escape(weekday_short(d, w)), st["cell_small"])]
         for h, v in enumerate(list(values)[:24]):
             cells.append(P(str(v) if v else "", small))
             if v and top:
@@ -981,26 +1223,56 @@ def heat_map(matrix: Sequence[Sequence[int]]) -> Flowable:
 # ---------------------------------------------------------------- the document
 
 
-def footer_text(report: Report, shop_name: str) -> str:
+def footer_text(report: Report, shop_name: str, w: Words = INDONESIAN) -> str:
     return plain(
-        f"{title_of(report)} {period_text(report)} · dibuat "
-        f"{format_datetime(report.generated_at)} · {shop_name}"
+        w.translate("reports", "{title} {period} · dibuat {at} · {shop}").format(
+            title=title_of(report, w),
+            period=period_text(report, w),
+            at=format_datetime(report.generated_at, w.language),
+            shop=shop_name,
+        )
     )
 
 
-def render_report_pdf(report: Report, *, shop_name: str) -> bytes:
-    """``report`` (a daily closing or a weekly/monthly review) as PDF bytes, A4 portrait."""
+class _ReportCanvas(_EvidenceCanvas):
+    """The evidence bundle's footer, with the page number («Halaman n/N», ``page_of``) in the
+    report's language."""
+
+    def _draw_footer(self, count: int) -> None:
+        lay = self._layout
+        self.saveState()
+        size = lay.small - 0.5
+        self.setFont(lay.font, size)
+        self.setFillColor(lay.ink)
+        y = lay.bottom * 0.45
+        number = self._page_of.format(n=self._pageNumber, count=count)
+        room = lay.frame_width - text_width(number, lay.font, size) - 6 * mm
+        footer = self._footer
+        if text_width(footer, lay.font, size) > room:  # a long name: cut, never overlap the number
+            while footer and text_width(footer + "…", lay.font, size) > room:
+                footer = footer[:-1]
+            footer = footer.rstrip() + "…"
+        self.drawString(lay.side, y, footer)
+        self.drawRightString(lay.width - lay.side, y, number)
+        self.restoreState()
+
+
+def render_report_pdf(report: Report, *, shop_name: str, language: str = SOURCE) -> bytes:
+    """``report`` (a daily closing or a weekly/monthly review) as PDF bytes, A4 portrait, in
+    ``language`` (``id`` or ``en``)."""
     register_fonts()
+    w = words(language)
     shop_name = shop_name or report.shop_name
-    story = [*header(report, shop_name)]
-    story += daily_story(report) if is_daily(report) else period_story(report)
+    story = [*header(report, shop_name, w)]
+    story += daily_story(report, w) if is_daily(report) else period_story(report, w)
     story += [
         Spacer(0, 6 * mm),
         _line(LAY, 0.5),
         Spacer(0, 1.5 * mm),
-        P("Akhir laporan.", styles(SIZE)["small_center"]),
+        P(escape(w.translate("reports", "Akhir laporan.")), styles(SIZE)["small_center"]),
     ]
     buf = io.BytesIO()
+    title = title_of(report, w)
     template = BaseDocTemplate(
         buf,
         pagesize=(LAY.width, LAY.height),
@@ -1008,10 +1280,10 @@ def render_report_pdf(report: Report, *, shop_name: str) -> bytes:
         rightMargin=LAY.side,
         topMargin=LAY.top,
         bottomMargin=LAY.bottom,
-        title=plain(f"{title_of(report)} {period_text(report)}"),
+        title=plain(f"{title} {period_text(report, w)}"),
         author=plain(shop_name),
         creator="TokoDesk",
-        subject=plain(title_of(report)),
+        subject=plain(title),
         initialFontName=LAY.font,
         initialFontSize=LAY.body,
     )
@@ -1027,7 +1299,12 @@ def render_report_pdf(report: Report, *, shop_name: str) -> bytes:
         id="body",
     )
     template.addPageTemplates([PageTemplate("page", [frame])])
-    maker = functools.partial(_EvidenceCanvas, footer=footer_text(report, shop_name), layout=LAY)
+    maker = functools.partial(
+        _ReportCanvas,
+        footer=footer_text(report, shop_name, w),
+        layout=LAY,
+        page_of=w.translate("reports", "Halaman {n}/{count}"),
+    )
     template.build(story, canvasmaker=maker)
     return buf.getvalue()
 

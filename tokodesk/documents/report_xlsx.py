@@ -15,13 +15,13 @@ import io
 from collections.abc import Sequence
 from decimal import Decimal
 
+from tokodesk.catalogue import SOURCE, Words, words
 from tokodesk.documents.report import (
     MONEY_ONLY_OWNER,
-    WEEKDAYS,
     Report,
     chain_label,
+    duration_text,
     finding_label,
-    format_duration,
     is_daily,
     method_label,
     money_kind_label,
@@ -33,7 +33,9 @@ from tokodesk.documents.report import (
     status_label,
     title_of,
     type_label,
+    weekday_label,
 )
+from tokodesk.domain.dates import format_time
 
 MONEY, DATE, MOMENT, DURATION, PERCENT, INT, AVERAGE, TEXT = (
     "money",
@@ -149,32 +151,48 @@ def _fraction(value: Decimal | None) -> Decimal | None:
     return None if value is None else value / 100
 
 
-def _header(sheet: _Sheet, r: Report) -> None:
+def _header(sheet: _Sheet, r: Report, w: Words) -> None:
     sheet.pairs(
         [
-            ("Toko", r.shop_name, TEXT),
-            ("Laporan", title_of(r), TEXT),
-            ("Periode", period_text(r), TEXT),
+            (w.translate("reports", "Toko"), r.shop_name, TEXT),
+            (w.translate("reports", "Laporan"), title_of(r, w), TEXT),
+            (w.translate("reports", "Periode"), period_text(r, w), TEXT),
         ]
     )
     if is_daily(r):
-        sheet.pairs([("Tanggal", r.period.start, DATE)])
+        sheet.pairs([(w.translate("reports", "Tanggal"), r.period.start, DATE)])
     else:
-        sheet.pairs([("Dari", r.period.start, DATE), ("Sampai", r.period.end, DATE)])
-    sheet.pairs([("Dibuat", r.generated_at, MOMENT)])
+        sheet.pairs(
+            [
+                (w.translate("reports", "Dari"), r.period.start, DATE),
+                (w.translate("reports", "Sampai tanggal"), r.period.end, DATE),
+            ]
+        )
+    sheet.pairs([(w.translate("reports", "Dibuat"), r.generated_at, MOMENT)])
     sheet.row += 1
 
 
 def _complaints(
-    sheet: _Sheet, lines: Sequence, *, with_cost: bool, labels: Sequence[str] | None = None
+    sheet: _Sheet, lines: Sequence, *, with_cost: bool, w: Words, labels: Sequence[str] | None = None
 ) -> None:
     """The complaint cases as rows; ``labels`` (one a line) adds a first column saying which list."""
-    head = ["No", "Diterima", "Respons pertama", "Ditutup", "Pesanan", "Pelanggan", "Jenis", "Status"]
-    head += ["Temuan", "Penyelesaian"] + (["Biaya"] if with_cost else []) + ["Staf"]
+    head = [
+        w.translate("reports", "No"),
+        w.translate("reports", "Diterima"),
+        w.translate("reports", "Respons pertama"),
+        w.translate("reports", "Ditutup"),
+        w.translate("reports", "Pesanan"),
+        w.translate("reports", "Pelanggan"),
+        w.translate("reports", "Jenis"),
+        w.translate("reports", "Status"),
+        w.translate("reports", "Temuan"),
+        w.translate("reports", "Penyelesaian"),
+    ]
+    head += ([w.translate("reports", "Biaya")] if with_cost else []) + [w.translate("reports", "Staf")]
     kinds = [INT, MOMENT, MOMENT, MOMENT, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT] + ([MONEY] if with_cost else [])
     kinds.append(TEXT)
     if labels is not None:
-        head.insert(0, "Daftar")
+        head.insert(0, w.translate("reports", "Daftar"))
         kinds.insert(0, TEXT)
     rows = []
     for i, c in enumerate(lines):
@@ -185,10 +203,10 @@ def _complaints(
             c.closed_at,
             c.order_code or "",
             c.customer_name,
-            type_label(c.kind),
-            status_label(c.status),
-            finding_label(c.finding),
-            resolution_label(c.resolution) if c.resolution else "",
+            type_label(c.kind, w),
+            status_label(c.status, w),
+            finding_label(c.finding, w),
+            resolution_label(c.resolution, w) if c.resolution else "",
         ]
         if with_cost:
             row.append(c.cost)
@@ -199,57 +217,65 @@ def _complaints(
     sheet.table(head, kinds, rows)
 
 
-def _daily(wb, r: Report) -> None:
-    s = _Sheet(wb, "Ringkasan")
-    _header(s, r)
+def _daily(wb, r: Report, w: Words) -> None:
+    total_word = w.translate("reports", "Jumlah")
+    method = w.translate("reports", "Metode")
+    kind = w.translate("reports", "Jenis")
+    s = _Sheet(wb, w.translate("reports", "Ringkasan"))
+    _header(s, r, w)
     s.pairs(
         [
-            ("Uang masuk", r.money_in_total, MONEY),
-            ("Pengembalian dana", r.refunds_total, MONEY),
-            ("Uang tunai di laci", r.cash_in_drawer, MONEY),
-            ("DP hangus", r.forfeited_total, MONEY),
-            ("Belum cair", r.pending_total, MONEY),
-            ("COD belum diterima", r.cod_outstanding_total, MONEY),
-            ("Keluhan dibuka", len(r.complaints_opened), INT),
-            ("Keluhan ditutup", len(r.complaints_closed), INT),
+            (w.translate("reports", "Uang masuk"), r.money_in_total, MONEY),
+            (w.translate("reports", "Pengembalian dana"), r.refunds_total, MONEY),
+            (w.translate("reports", "Uang tunai di laci"), r.cash_in_drawer, MONEY),
+            (w.translate("reports", "DP hangus"), r.forfeited_total, MONEY),
+            (w.translate("reports", "Belum cair"), r.pending_total, MONEY),
+            (w.translate("reports", "COD belum diterima"), r.cod_outstanding_total, MONEY),
+            (w.translate("reports", "Keluhan dibuka"), len(r.complaints_opened), INT),
+            (w.translate("reports", "Keluhan ditutup"), len(r.complaints_closed), INT),
         ]
     )
     s.finish()
 
-    s = _Sheet(wb, "Uang masuk")
+    s = _Sheet(wb, w.translate("reports", "Uang masuk"))
     s.table(
-        ["Metode", "Jenis", "Jumlah"],
+        [method, kind, total_word],
         [TEXT, TEXT, MONEY],
-        [[method_label(x.method), money_kind_label(x.kind), x.amount] for x in r.money_in],
-        total=["Jumlah", "", r.money_in_total],
+        [[method_label(x.method, w), money_kind_label(x.kind, w), x.amount] for x in r.money_in],
+        total=[total_word, "", r.money_in_total],
     )
-    s.heading("Per metode")
+    s.heading(w.translate("reports", "Per metode"))
     s.table(
-        ["Metode", "Jumlah"],
+        [method, total_word],
         [TEXT, MONEY],
-        [[method_label(m), r.money_in_by_method.get(m, 0)] for m in money_methods(r)],
+        [[method_label(m, w), r.money_in_by_method.get(m, 0)] for m in money_methods(r)],
     )
-    s.heading("Per jenis")
+    s.heading(w.translate("reports", "Per jenis"))
     s.table(
-        ["Jenis", "Jumlah"],
+        [kind, total_word],
         [TEXT, MONEY],
-        [[money_kind_label(k), r.money_in_by_kind.get(k, 0)] for k in money_kinds(r)],
+        [[money_kind_label(k, w), r.money_in_by_kind.get(k, 0)] for k in money_kinds(r)],
     )
-    s.heading("Uang tunai di laci")
+    s.heading(w.translate("reports", "Uang tunai di laci"))
     s.pairs(
         [
-            ("Tunai masuk", r.money_in_by_method.get("cash", 0), MONEY),
-            ("Pengembalian tunai", -r.refunds_by_method.get("cash", 0), MONEY),
-            ("Seharusnya ada di laci", r.cash_in_drawer, MONEY),
+            (w.translate("reports", "Tunai masuk"), r.money_in_by_method.get("cash", 0), MONEY),
+            (w.translate("reports", "Pengembalian tunai"), -r.refunds_by_method.get("cash", 0), MONEY),
+            (w.translate("reports", "Seharusnya ada di laci"), r.cash_in_drawer, MONEY),
         ]
     )
     s.finish()
 
-    movement_head = ["No entri", "Waktu", "Pesanan", "Pelanggan", "Metode", "Catatan", "Jumlah"]
+    entry = w.translate("reports", "No entri")
+    when = w.translate("reports", "Waktu")
+    order = w.translate("reports", "Pesanan")
+    customer = w.translate("reports", "Pelanggan")
+    remark = w.translate("reports", "Catatan")
+    movement_head = [entry, when, order, customer, method, remark, total_word]
     movement_kinds = [INT, MOMENT, TEXT, TEXT, TEXT, TEXT, MONEY]
     for title, moves, total in (
-        ("Pengembalian", r.refunds, r.refunds_total),
-        ("DP hangus", r.forfeitures, r.forfeited_total),
+        (w.translate("reports", "Pengembalian"), r.refunds, r.refunds_total),
+        (w.translate("reports", "DP hangus"), r.forfeitures, r.forfeited_total),
     ):
         s = _Sheet(wb, title)
         s.table(
@@ -261,19 +287,28 @@ def _daily(wb, r: Report) -> None:
                     m.at,
                     m.order_code,
                     m.customer_name,
-                    method_label(m.method) if m.method else "",
+                    method_label(m.method, w) if m.method else "",
                     m.note,
                     m.amount,
                 ]
                 for m in moves
             ],
-            total=["Jumlah", "", "", "", "", "", total],
+            total=[total_word, "", "", "", "", "", total],
         )
         s.finish()
 
-    s = _Sheet(wb, "Belum cair")
+    s = _Sheet(wb, w.translate("reports", "Belum cair"))
     s.table(
-        ["No entri", "Diterima", "Pesanan", "Pelanggan", "Cair tanggal", "Metode", "Catatan", "Jumlah"],
+        [
+            entry,
+            w.translate("reports", "Diterima"),
+            order,
+            customer,
+            w.translate("reports", "Cair tanggal"),
+            method,
+            remark,
+            total_word,
+        ],
         [INT, MOMENT, TEXT, TEXT, DATE, TEXT, TEXT, MONEY],
         [
             [
@@ -282,165 +317,214 @@ def _daily(wb, r: Report) -> None:
                 m.order_code,
                 m.customer_name,
                 m.clears_on,
-                method_label(m.method),
+                method_label(m.method, w),
                 m.note,
                 m.amount,
             ]
             for m in r.pending
         ],
-        total=["Jumlah", "", "", "", "", "", "", r.pending_total],
+        total=[total_word, "", "", "", "", "", "", r.pending_total],
     )
     s.finish()
 
-    s = _Sheet(wb, "COD belum diterima")
+    s = _Sheet(wb, w.translate("reports", "COD belum diterima"))
     s.table(
-        ["Sampai", "Pesanan", "Pelanggan", "Kurir", "Resi", "Jumlah"],
+        [
+            w.translate("reports", "Sampai"),
+            order,
+            customer,
+            w.translate("reports", "Kurir"),
+            w.translate("reports", "Resi"),
+            total_word,
+        ],
         [MOMENT, TEXT, TEXT, TEXT, TEXT, MONEY],
         [
             [c.delivered_at, c.order_code, c.customer_name, c.courier, c.resi, c.amount]
             for c in r.cod_outstanding
         ],
-        total=["Jumlah", "", "", "", "", r.cod_outstanding_total],
+        total=[total_word, "", "", "", "", r.cod_outstanding_total],
     )
     s.finish()
 
-    s = _Sheet(wb, "Keluhan")
+    s = _Sheet(wb, w.translate("reports", "Keluhan"))
     lines = [*r.complaints_opened, *r.complaints_closed]
-    labels = ["Dibuka"] * len(r.complaints_opened) + ["Ditutup"] * len(r.complaints_closed)
-    _complaints(s, lines, with_cost=True, labels=labels)
+    labels = [w.translate("reports", "Dibuka")] * len(r.complaints_opened) + [
+        w.translate("reports", "Ditutup")
+    ] * len(r.complaints_closed)
+    _complaints(s, lines, with_cost=True, w=w, labels=labels)
     s.finish()
 
-    s = _Sheet(wb, "Rantai bukti")
+    s = _Sheet(wb, w.translate("reports", "Rantai bukti"))
     s.table(
-        ["Rantai", "Jumlah entri", "Segel terakhir"],
+        [
+            w.translate("reports", "Rantai"),
+            w.translate("reports", "Jumlah entri"),
+            w.translate("reports", "Segel terakhir"),
+        ],
         [TEXT, INT, TEXT],
-        [[chain_label(c.name), c.length, c.head_hash] for c in r.chains],
+        [[chain_label(c.name, w), c.length, c.head_hash] for c in r.chains],
     )
     s.widths[3] = 70
     s.row += 1
-    s.line("Salinan cetak ini bukti di luar komputer.")
+    s.line(w.translate("reports", "Salinan cetak ini bukti di luar komputer."))
     s.finish()
 
 
-def _period(wb, r: Report) -> None:
+def _period(wb, r: Report, w: Words) -> None:
     money = bool(r.include_money)
-    s = _Sheet(wb, "Ringkasan")
-    _header(s, r)
+    total_word = w.translate("reports", "Jumlah")
+    order = w.translate("reports", "Pesanan")
+    customer = w.translate("reports", "Pelanggan")
+    s = _Sheet(wb, w.translate("reports", "Ringkasan"))
+    _header(s, r, w)
     s.pairs(
         [
-            ("Pesanan masuk", r.orders_total, INT),
-            ("Keluhan dibuka", r.complaints_opened, INT),
-            ("Keluhan ditutup", r.complaints_closed, INT),
-            ("Respons pertama (median)", _duration(r.median_first_response), DURATION),
-            ("Respons pertama (teks)", format_duration(r.median_first_response), TEXT),
-            ("Penyelesaian (median)", _duration(r.median_resolution), DURATION),
-            ("Penyelesaian (teks)", format_duration(r.median_resolution), TEXT),
-            ("Penilaian", r.rating_count, INT),
-            ("Penilaian rata-rata", r.rating_average, AVERAGE),
-            ("Jatuh tempo diambil", r.due, INT),
-            ("Diambil tepat waktu", r.collected_on_time, INT),
-            ("Diambil terlambat", r.collected_late, INT),
-            ("Hangus (tidak diambil)", r.forfeited_due, INT),
-            ("Masih ditunggu", r.still_waiting, INT),
-            ("Tingkat tidak diambil", _fraction(r.no_show_rate), PERCENT),
-            ("DP hangus (pesanan)", r.forfeited_count, INT),
+            (w.translate("reports", "Pesanan masuk"), r.orders_total, INT),
+            (w.translate("reports", "Keluhan dibuka"), r.complaints_opened, INT),
+            (w.translate("reports", "Keluhan ditutup"), r.complaints_closed, INT),
+            (
+                w.translate("reports", "Respons pertama (median)"),
+                _duration(r.median_first_response),
+                DURATION,
+            ),
+            (
+                w.translate("reports", "Respons pertama (teks)"),
+                duration_text(r.median_first_response, w),
+                TEXT,
+            ),
+            (w.translate("reports", "Penyelesaian (median)"), _duration(r.median_resolution), DURATION),
+            (w.translate("reports", "Penyelesaian (teks)"), duration_text(r.median_resolution, w), TEXT),
+            (w.translate("reports", "Penilaian"), r.rating_count, INT),
+            (w.translate("reports", "Penilaian rata-rata"), r.rating_average, AVERAGE),
+            (w.translate("reports", "Jatuh tempo diambil"), r.due, INT),
+            (w.translate("reports", "Diambil tepat waktu"), r.collected_on_time, INT),
+            (w.translate("reports", "Diambil terlambat"), r.collected_late, INT),
+            (w.translate("reports", "Hangus (tidak diambil)"), r.forfeited_due, INT),
+            (w.translate("reports", "Masih ditunggu"), r.still_waiting, INT),
+            (w.translate("reports", "Tingkat tidak diambil"), _fraction(r.no_show_rate), PERCENT),
+            (w.translate("reports", "DP hangus (pesanan)"), r.forfeited_count, INT),
         ]
     )
     if money:
         s.pairs(
             [
-                ("Nilai pesanan masuk", r.revenue_total, MONEY),
-                ("DP dipegang di akhir periode", r.deposits_held, MONEY),
-                ("Biaya simpan diterima", r.storage_fees, MONEY),
-                ("DP hangus", r.forfeited_total, MONEY),
-                ("Biaya keluhan", r.complaint_cost, MONEY),
+                (w.translate("reports", "Nilai pesanan masuk"), r.revenue_total, MONEY),
+                (w.translate("reports", "DP dipegang di akhir periode"), r.deposits_held, MONEY),
+                (w.translate("reports", "Biaya simpan diterima"), r.storage_fees, MONEY),
+                (w.translate("reports", "DP hangus"), r.forfeited_total, MONEY),
+                (w.translate("reports", "Biaya keluhan"), r.complaint_cost, MONEY),
             ]
         )
     else:
-        s.line(MONEY_ONLY_OWNER)
+        s.line(w.translate("reports", MONEY_ONLY_OWNER))
     s.finish()
 
-    s = _Sheet(wb, "Keluhan")
-    s.heading("Per jenis (dibuka)")
-    s.table(["Jenis", "Jumlah"], [TEXT, INT], [[type_label(k), v] for k, v in r.by_type.items()])
-    s.heading("Per temuan (ditutup)")
-    s.table(["Temuan", "Jumlah"], [TEXT, INT], [[finding_label(k), v] for k, v in r.by_finding.items()])
-    s.heading("Per penyelesaian")
+    s = _Sheet(wb, w.translate("reports", "Keluhan"))
+    s.heading(w.translate("reports", "Per jenis (dibuka)"))
     s.table(
-        ["Penyelesaian", "Jumlah"],
+        [w.translate("reports", "Jenis"), total_word],
         [TEXT, INT],
-        [[resolution_label(k), v] for k, v in r.by_resolution.items()],
+        [[type_label(k, w), v] for k, v in r.by_type.items()],
     )
-    s.heading("Daftar keluhan")
-    _complaints(s, r.complaints, with_cost=money)
+    s.heading(w.translate("reports", "Per temuan (ditutup)"))
+    s.table(
+        [w.translate("reports", "Temuan"), total_word],
+        [TEXT, INT],
+        [[finding_label(k, w), v] for k, v in r.by_finding.items()],
+    )
+    s.heading(w.translate("reports", "Per penyelesaian"))
+    s.table(
+        [w.translate("reports", "Penyelesaian"), total_word],
+        [TEXT, INT],
+        [[resolution_label(k, w), v] for k, v in r.by_resolution.items()],
+    )
+    s.heading(w.translate("reports", "Daftar keluhan"))
+    _complaints(s, r.complaints, with_cost=money, w=w)
     s.finish()
 
-    s = _Sheet(wb, "Penilaian")
-    s.table(["Nilai", "Jumlah"], [INT, INT], [[k, r.ratings.get(k, 0)] for k in range(5, 0, -1)])
-    s.heading("Penilaian 3 ke bawah")
+    rating = w.translate("reports", "Nilai")
+    s = _Sheet(wb, w.translate("reports", "Penilaian"))
+    s.table([rating, total_word], [INT, INT], [[k, r.ratings.get(k, 0)] for k in range(5, 0, -1)])
+    s.heading(w.translate("reports", "Penilaian 3 ke bawah"))
     s.table(
-        ["Tanggal", "Pesanan", "Pelanggan", "Nilai", "Komentar"],
+        [w.translate("reports", "Tanggal"), order, customer, rating, w.translate("reports", "Komentar")],
         [MOMENT, TEXT, TEXT, INT, TEXT],
         [[x.rated_at, x.order_code, x.customer_name, x.rating, x.comment] for x in r.low_ratings],
     )
     s.finish()
 
-    s = _Sheet(wb, "Pengambilan")
-    head = ["Pesanan", "Pelanggan", "Tanggal ambil", "Batas gratis", "Lewat (hari)"]
+    s = _Sheet(wb, w.translate("reports", "Pengambilan"))
+    head = [
+        order,
+        customer,
+        w.translate("reports", "Tanggal ambil"),
+        w.translate("reports", "Batas gratis"),
+        w.translate("reports", "Lewat (hari)"),
+    ]
     kinds = [TEXT, TEXT, DATE, DATE, INT]
     rows: list[list[object]] = [
         [o.order_code, o.customer_name, o.pickup_date, o.last_free_day, o.days_over] for o in r.overdue
     ]
     if money:
-        head.append("Sisa tagihan")
+        head.append(w.translate("reports", "Sisa tagihan"))
         kinds.append(MONEY)
         for row, o in zip(rows, r.overdue, strict=True):
             row.append(o.balance)
     s.table(head, kinds, rows)
     s.finish()
 
-    s = _Sheet(wb, "Waktu ramai")
+    day = w.translate("reports", "Hari")
+    count = w.translate("reports", "Jumlah pesanan")
+    value = w.translate("reports", "Nilai pesanan")
+    s = _Sheet(wb, w.translate("reports", "Waktu ramai"))
     s.table(
-        ["Hari", "Pesanan"] + (["Nilai"] if money and r.revenue_by_weekday is not None else []),
+        [day, count] + ([value] if money and r.revenue_by_weekday is not None else []),
         [TEXT, INT] + ([MONEY] if money and r.revenue_by_weekday is not None else []),
         [
-            [WEEKDAYS[i], r.orders_by_weekday[i]]
+            [weekday_label(i, w), r.orders_by_weekday[i]]
             + ([r.revenue_by_weekday[i]] if money and r.revenue_by_weekday is not None else [])
             for i in range(7)
         ],
     )
-    s.heading("Per jam")
+    s.heading(w.translate("reports", "Per jam"))
     s.table(
-        ["Jam", "Pesanan"] + (["Nilai"] if money and r.revenue_by_hour is not None else []),
+        [w.translate("reports", "Jam"), count] + ([value] if money and r.revenue_by_hour is not None else []),
         [TEXT, INT] + ([MONEY] if money and r.revenue_by_hour is not None else []),
         [
-            [f"{h:02d}.00", r.orders_by_hour[h]]
+            [format_time(dt.time(h), w.language), r.orders_by_hour[h]]
             + ([r.revenue_by_hour[h]] if money and r.revenue_by_hour is not None else [])
             for h in range(24)
         ],
     )
     if r.orders_by_weekday_hour:
-        s.heading("Hari × jam")
+        s.heading(w.translate("reports", "Hari × jam"))
         s.table(
-            ["Hari", *(f"{h:02d}" for h in range(24))],
+            [day, *(f"{h:02d}" for h in range(24))],
             [TEXT] + [INT] * 24,
             [
-                [WEEKDAYS[d], *r.orders_by_weekday_hour[d][:24]]
+                [weekday_label(d, w), *r.orders_by_weekday_hour[d][:24]]
                 for d in range(min(7, len(r.orders_by_weekday_hour)))
             ],
         )
     s.finish()
 
-    s = _Sheet(wb, "Daftar hitam")
+    s = _Sheet(wb, w.translate("reports", "Daftar hitam"))
     s.table(
-        ["Waktu", "Pelanggan", "Dari", "Menjadi", "Alasan", "Staf"],
+        [
+            w.translate("reports", "Waktu"),
+            customer,
+            w.translate("reports", "Dari"),
+            w.translate("reports", "Menjadi"),
+            w.translate("reports", "Alasan"),
+            w.translate("reports", "Staf"),
+        ],
         [MOMENT, TEXT, TEXT, TEXT, TEXT, TEXT],
         [
             [
                 c.at,
                 c.customer_name,
-                standing_label(c.from_standing),
-                standing_label(c.to_standing),
+                standing_label(c.from_standing, w),
+                standing_label(c.to_standing, w),
                 c.reason,
                 c.staff,
             ]
@@ -450,17 +534,19 @@ def _period(wb, r: Report) -> None:
     s.finish()
 
 
-def render_report_xlsx(report: Report) -> bytes:
-    """``report`` (a daily closing or a weekly/monthly review) as XLSX bytes."""
+def render_report_xlsx(report: Report, language: str = SOURCE) -> bytes:
+    """``report`` (a daily closing or a weekly/monthly review) as XLSX bytes, in ``language``
+    (``id`` or ``en``)."""
     from openpyxl import Workbook
 
+    w = words(language)
     wb = Workbook()
     wb.remove(wb.active)
     if is_daily(report):
-        _daily(wb, report)
+        _daily(wb, report, w)
     else:
-        _period(wb, report)
-    wb.properties.title = f"{title_of(report)} {period_text(report)}"
+        _period(wb, report, w)
+    wb.properties.title = f"{title_of(report, w)} {period_text(report, w)}"
     wb.properties.creator = "TokoDesk"
     buf = io.BytesIO()
     wb.save(buf)

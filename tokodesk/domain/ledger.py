@@ -54,18 +54,24 @@ class PaymentMethod(enum.StrEnum):
 
 # as printed on documents and written in the audit trail (the UI translates its own labels)
 ENTRY_LABELS = {
-    EntryKind.DEPOSIT: "DP (uang muka)",
-    EntryKind.PAYMENT: "Pembayaran",
-    EntryKind.REFUND: "Pengembalian dana",
-    EntryKind.STORAGE_FEE: "Biaya penyimpanan",
-    EntryKind.DELIVERY_FEE: "Ongkos kirim",
-    EntryKind.OTHER_CHARGE: "Biaya lain",
-    EntryKind.FORFEIT: "DP hangus",
-    EntryKind.CLEARANCE: "Dana cair",
-    EntryKind.BOUNCE: "Dana tidak masuk (ditolak)",
-    EntryKind.ALLOWANCE: "Potongan (kompensasi)",
+    EntryKind.DEPOSIT: QT_TRANSLATE_NOOP("labels", "DP (uang muka)"),
+    EntryKind.PAYMENT: QT_TRANSLATE_NOOP("labels", "Pembayaran"),
+    EntryKind.REFUND: QT_TRANSLATE_NOOP("labels", "Pengembalian dana"),
+    EntryKind.STORAGE_FEE: QT_TRANSLATE_NOOP("labels", "Biaya penyimpanan"),
+    EntryKind.DELIVERY_FEE: QT_TRANSLATE_NOOP("labels", "Ongkos kirim"),
+    EntryKind.OTHER_CHARGE: QT_TRANSLATE_NOOP("labels", "Biaya lain"),
+    EntryKind.FORFEIT: QT_TRANSLATE_NOOP("labels", "DP hangus"),
+    EntryKind.CLEARANCE: QT_TRANSLATE_NOOP("labels", "Dana cair"),
+    EntryKind.BOUNCE: QT_TRANSLATE_NOOP("labels", "Dana tidak masuk (ditolak)"),
+    EntryKind.ALLOWANCE: QT_TRANSLATE_NOOP("labels", "Potongan (kompensasi)"),
 }
-METHOD_LABELS = {"cash": "Tunai", "transfer": "Transfer", "qris": "QRIS", "cod": "COD", "cheque": "Cek/giro"}
+METHOD_LABELS = {
+    "cash": QT_TRANSLATE_NOOP("labels", "Tunai"),
+    "transfer": QT_TRANSLATE_NOOP("labels", "Transfer"),
+    "qris": QT_TRANSLATE_NOOP("labels", "QRIS"),
+    "cod": QT_TRANSLATE_NOOP("labels", "COD"),
+    "cheque": QT_TRANSLATE_NOOP("labels", "Cek/giro"),
+}
 
 
 PAYMENT_KINDS = frozenset({EntryKind.DEPOSIT, EntryKind.PAYMENT})

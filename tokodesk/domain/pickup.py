@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tokodesk.domain.dates import format_date
+from tokodesk.domain.dates import format_date as _format_date
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP
 from tokodesk.domain.money import format_rupiah
 
@@ -45,10 +45,16 @@ class PickupPolicy:
         fee = days * self.storage_fee_per_day
         return min(fee, self.storage_fee_cap) if self.storage_fee_cap else fee
 
-    def rule_lines(self, pickup: dt.date, translate: Callable[[str], str] = str) -> list[str]:
-        """The rule in plain Indonesian, for the nota (one sentence a line); ``translate``
-        turns each template into the reader's language before it is filled in (the UI)."""
+    def rule_lines(
+        self, pickup: dt.date, translate: Callable[[str], str] = str, language: str | None = None
+    ) -> list[str]:
+        """The rule in plain words, for the nota (one sentence a line); ``translate`` turns
+        each template into the reader's ``language`` before it is filled in."""
         _ = translate
+
+        def format_date(d: dt.date) -> str:
+            return _format_date(d, language)
+
         lines = [
             _(QT_TRANSLATE_NOOP("documents", "Tanggal ambil: {pickup}.")).format(pickup=format_date(pickup)),
         ]
@@ -80,13 +86,18 @@ class PickupPolicy:
         )
         return lines
 
-    def one_line(self, pickup: dt.date) -> str:
+    def one_line(
+        self, pickup: dt.date, translate: Callable[[str], str] = str, language: str | None = None
+    ) -> str:
         """The rule in one line, for the small pickup slip."""
-        return QT_TRANSLATE_NOOP(
-            "documents", "Ambil {pickup}. Lewat {day}: biaya simpan {fee}/hari; {forfeit}: batal, DP hangus."
+        return translate(
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "Ambil {pickup}. Lewat {day}: biaya simpan {fee}/hari; {forfeit}: batal, DP hangus.",
+            )
         ).format(
-            pickup=format_date(pickup),
-            day=format_date(self.last_free_day(pickup)),
+            pickup=_format_date(pickup, language),
+            day=_format_date(self.last_free_day(pickup), language),
             fee=format_rupiah(self.storage_fee_per_day),
-            forfeit=format_date(self.forfeit_on(pickup)),
+            forfeit=_format_date(self.forfeit_on(pickup), language),
         )

@@ -8,7 +8,7 @@ Days are the shop's local calendar days: the machine's zone, as
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from tokodesk.domain.dates import format_date
@@ -28,6 +28,29 @@ MONTHS_FULL = [
     "November",
     "Desember",
 ]
+MONTHS_FULL_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+# ``translate(context, source)``: a catalogue's (``tokodesk.catalogue.Words.translate``); the
+# identity keeps the Indonesian source
+Translate = Callable[[str, str], str]
+
+
+def _same(context: str, source: str) -> str:
+    return source
+
 
 DAILY, WEEKLY, MONTHLY = "daily", "weekly", "monthly"
 
@@ -67,27 +90,57 @@ WEEKDAYS_SHORT = [
 ]
 
 
-def format_duration(value: dt.timedelta | None) -> str:
-    """``3 h 20 min`` → «3 jam 20 menit», rounded to the minute; None → «—»."""
+def format_duration(value: dt.timedelta | None, translate: Translate = _same) -> str:
+    """``3 h 20 min`` → «3 jam 20 menit», rounded to the minute; None → «—».  ``translate``
+    gives the words in another language (a catalogue's ``translate``)."""
     if value is None:
         return "—"
     minutes = (int(value.total_seconds()) + 30) // 60
     hours, minutes = divmod(max(minutes, 0), 60)
     if not hours:
-        return f"{minutes} menit"
-    return f"{hours} jam" if not minutes else f"{hours} jam {minutes} menit"
+        return translate("labels", QT_TRANSLATE_NOOP("labels", "{minutes} menit")).format(minutes=minutes)
+    if not minutes:
+        return translate("labels", QT_TRANSLATE_NOOP("labels", "{hours} jam")).format(hours=hours)
+    return translate("labels", QT_TRANSLATE_NOOP("labels", "{hours} jam {minutes} menit")).format(
+        hours=hours, minutes=minutes
+    )
 
 
 # ---------------------------------------------------------------------------- periods
 
 
-def _range_label(start: dt.date, end: dt.date) -> str:
+def _range_label(start: dt.date, end: dt.date, language: str | None = None) -> str:
     """``23–29 Nov 2026``, ``30 Nov–6 Des 2026``, ``29 Des 2025–4 Jan 2026``."""
     if start.year != end.year:
-        return f"{format_date(start)}–{format_date(end)}"
+        return f"{format_date(start, language)}–{format_date(end, language)}"
     if start.month != end.month:
-        return f"{format_date(start).rsplit(' ', 1)[0]}–{format_date(end)}"
-    return f"{start.day}–{format_date(end)}"
+        return f"{format_date(start, language).rsplit(' ', 1)[0]}–{format_date(end, language)}"
+    return f"{start.day}–{format_date(end, language)}"
+
+
+WEEK_LABEL = QT_TRANSLATE_NOOP("labels", "Minggu {week}, {dates}")
+
+
+def period_label(
+    kind_value: str,
+    start: dt.date,
+    end: dt.date,
+    language: str | None = None,
+    translate: Translate = _same,
+) -> str:
+    """A period's label in ``language`` (``id``/``en``; None: the process default of the
+    dates): «23 Nov 2026», «Minggu 48, 23–29 Nov 2026», «November 2026»; ``translate`` is
+    that language's catalogue (``tokodesk.catalogue.Words.translate``)."""
+    kind = str(kind_value)
+    if kind == DAILY:
+        return format_date(start, language)
+    if kind == WEEKLY:
+        week = start.isocalendar().week
+        return translate("labels", WEEK_LABEL).format(week=week, dates=_range_label(start, end, language))
+    if kind == MONTHLY:
+        months = MONTHS_FULL_EN if language == "en" else MONTHS_FULL
+        return f"{months[start.month - 1]} {start.year}"
+    raise ValueError(f"unknown report kind {kind_value!r}")
 
 
 def period_for(kind_value: str, day: dt.date) -> tuple[dt.date, dt.date, str]:
@@ -95,17 +148,16 @@ def period_for(kind_value: str, day: dt.date) -> tuple[dt.date, dt.date, str]:
     the day itself, its ISO week (Monday to Sunday), or its calendar month."""
     kind = str(kind_value)
     if kind == DAILY:
-        return day, day, format_date(day)
-    if kind == WEEKLY:
+        start = end = day
+    elif kind == WEEKLY:
         start = day - dt.timedelta(days=day.weekday())
         end = start + dt.timedelta(days=6)
-        week = start.isocalendar().week
-        return start, end, f"Minggu {week}, {_range_label(start, end)}"
-    if kind == MONTHLY:
+    elif kind == MONTHLY:
         start = day.replace(day=1)
-        nxt = (start + dt.timedelta(days=32)).replace(day=1)
-        return start, nxt - dt.timedelta(days=1), f"{MONTHS_FULL[day.month - 1]} {day.year}"
-    raise ValueError(f"unknown report kind {kind_value!r}")
+        end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        raise ValueError(f"unknown report kind {kind_value!r}")
+    return start, end, period_label(kind, start, end)
 
 
 def local_midnight(day: dt.date) -> dt.datetime:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
@@ -203,15 +204,16 @@ def format_offsets(offsets: tuple[int, ...]) -> str:
     return ",".join(str(n) for n in sorted(set(offsets), reverse=True))
 
 
-def when_words(pickup: dt.date, day: dt.date) -> str:
-    """``besok`` / ``lusa`` / ``dalam 3 hari`` / ``hari ini`` — for the reminder texts."""
+def when_words(pickup: dt.date, day: dt.date, translate: Callable[[str], str] = str) -> str:
+    """``besok`` / ``lusa`` / ``dalam 3 hari`` / ``hari ini`` — for the reminder texts, in
+    the reader's language through ``translate``."""
     n = (pickup - day).days
     if n == 0:
-        return QT_TRANSLATE_NOOP("templates", "hari ini")
+        return translate(QT_TRANSLATE_NOOP("templates", "hari ini"))
     if n == 1:
-        return QT_TRANSLATE_NOOP("templates", "besok")
+        return translate(QT_TRANSLATE_NOOP("templates", "besok"))
     if n == 2:
-        return QT_TRANSLATE_NOOP("templates", "lusa")
+        return translate(QT_TRANSLATE_NOOP("templates", "lusa"))
     if n > 2:
-        return QT_TRANSLATE_NOOP("templates", "dalam {n} hari").format(n=n)
-    return QT_TRANSLATE_NOOP("templates", "{n} hari yang lalu").format(n=-n)
+        return translate(QT_TRANSLATE_NOOP("templates", "dalam {n} hari")).format(n=n)
+    return translate(QT_TRANSLATE_NOOP("templates", "{n} hari yang lalu")).format(n=-n)

@@ -104,6 +104,7 @@ ACTIONS: dict[str, str] = {
     "settings.guideline": QT_TRANSLATE_NOOP("labels", "Panduan keluhan"),
     "settings.delivery_rates": QT_TRANSLATE_NOOP("labels", "Ongkir antar per wilayah"),
     "settings.setup": QT_TRANSLATE_NOOP("labels", "Penyiapan awal toko"),
+    "settings.language": QT_TRANSLATE_NOOP("labels", "Bahasa nota & pesan"),
     "data.report": QT_TRANSLATE_NOOP("labels", "Laporan dibuat (PDF/XLSX)"),
     "staff.owner_setup": QT_TRANSLATE_NOOP("labels", "Akun pemilik dibuat"),
     "staff.add": QT_TRANSLATE_NOOP("labels", "Staf ditambahkan"),

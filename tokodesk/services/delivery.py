@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import DeliveryOffer, Order, Staff
 from tokodesk.domain import delivery as rules
 from tokodesk.domain import messages
@@ -27,7 +28,7 @@ from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.money import format_rupiah
 from tokodesk.domain.orders import Fulfilment, OrderStatus
 from tokodesk.domain.shipping import COURIER_LABELS, Courier
-from tokodesk.services import audit, mail, notify, settings, shipping
+from tokodesk.services import audit, mail, notify, settings, shipping, templates
 from tokodesk.services import log as log_service
 from tokodesk.services.access import require
 from tokodesk.services.audit import Target
@@ -126,6 +127,7 @@ class OfferContext:
     rates: list[DeliveryRate]
     packing_fee: int
     open_offer: OfferView | None
+    language: str = "id"  # the shop's language, for the message the customer reads
 
 
 def _order(session: Session, order_id: int, *, lock: bool = False) -> Order:
@@ -204,10 +206,13 @@ def offer_context(session: Session, order_id: int, day: dt.date) -> OfferContext
         forfeit_on=info.forfeit_on,
         template=notify.template_text(session, messages.MessageKind.DELIVERY_OFFER),
         values=values,
-        subject=f"Tawaran antar pesanan {order.code} — {values['toko']}",
+        subject=templates.shop_words(session)
+        .translate("templates", "Tawaran antar pesanan {code} — {shop}")
+        .format(code=order.code, shop=values["toko"]),
         rates=rates(session),
         packing_fee=settings.get(session, "delivery.packing_fee"),
         open_offer=_view(session, open_row) if open_row else None,
+        language=templates.shop_language(session),
     )
 
 
@@ -219,15 +224,18 @@ def offer_message(
     courier: Courier,
     address: str,
     eta: dt.date,
+    language: str | None = None,
 ) -> str:
-    """The offer's text from the owner's template: every cost spelled out."""
+    """The offer's text from the owner's template: every cost spelled out, in the shop's
+    ``language``."""
+    t = catalogue.words(language)
     return messages.render(
         template,
         {
             **values,
-            "kurir": COURIER_LABELS[Courier(courier)],
+            "kurir": t.translate("labels", COURIER_LABELS[Courier(courier)]),
             "alamat_kirim": " ".join(address.split()),
-            "tiba": format_date(eta),
+            "tiba": format_date(eta, t.language),
             "sisa": format_rupiah(costs.balance),
             "biaya_simpan": format_rupiah(costs.storage_fee),
             "ongkir": format_rupiah(costs.delivery_fee),

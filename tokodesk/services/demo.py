@@ -1064,7 +1064,13 @@ class _Delivery:
             address = ctx.address or "Jl. Cihampelas No. 120, Bandung"
             eta = delivery_rules.arrival_default(sent.date(), rate.days + 1)
             text = delivery_service.offer_message(
-                ctx.template, ctx.values, costs, courier=Courier.OWN, address=address, eta=eta
+                ctx.template,
+                ctx.values,
+                costs,
+                courier=Courier.OWN,
+                address=address,
+                eta=eta,
+                language=ctx.language,
             )
             offer_id, _ = delivery_service.send_offer(
                 s,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import LedgerEntry, Order, Staff, TermsVersion
 from tokodesk.documents.model import (
     DocItem,
@@ -81,14 +82,15 @@ def build_document(session: Session, order_id: int, kind: DocKind, *, now: dt.da
     totals = ledger.totals(
         order.total, (ledger.Entry(EntryKind(e.kind), e.amount, e.cleared) for e in entries)
     )
+    language = settings.get(session, "shop.language")
+    t = catalogue.words(language)
     lines = []
     for e in entries:
-        label = ENTRY_LABELS[EntryKind(e.kind)]
+        label = t.translate("labels", ENTRY_LABELS[EntryKind(e.kind)])
         if e.reverses_id:
-            label = f"Koreksi: {label}"
-        lines.append(
-            DocLine(e.at, label, METHOD_LABELS.get(e.method or "", ""), e.amount, pending=not e.cleared)
-        )
+            label = t.translate("documents", "Koreksi: {label}").format(label=label)
+        method = METHOD_LABELS.get(e.method or "", "")
+        lines.append(DocLine(e.at, label, t.translate("labels", method), e.amount, pending=not e.cleared))
     due = amount_due(status, totals.balance)
     return OrderDocument(
         kind=kind,
@@ -97,8 +99,8 @@ def build_document(session: Session, order_id: int, kind: DocKind, *, now: dt.da
         created_at=order.created_at,
         customer_name=order.customer.name,
         customer_phone=format_phone(order.customer.phone),
-        fulfilment=FULFILMENT_LABELS[Fulfilment(order.fulfilment)],
-        status=STATUS_LABELS[status],
+        fulfilment=t.translate("labels", FULFILMENT_LABELS[Fulfilment(order.fulfilment)]),
+        status=t.translate("labels", STATUS_LABELS[status]),
         items=[DocItem(i.name, i.qty, i.unit_price, i.custom_details) for i in order.items],
         total=order.total,
         charges=totals.charges,
@@ -113,6 +115,7 @@ def build_document(session: Session, order_id: int, kind: DocKind, *, now: dt.da
         staff=names.get(order.created_by_id, ""),
         notes=order.notes,
         pay=pay_code(session, order, kind, now),
+        language=language,
     )
 
 

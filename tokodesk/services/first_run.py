@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import Order
 from tokodesk.domain.access import Permission
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, FieldError, InvalidInput
@@ -34,6 +35,7 @@ class SetupState:
     deposit_min: int
     deposit_suggested: int
     backup: backup.BackupSettings
+    language: str = "id"  # what the customer reads: notas, slips, default messages
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class SetupInput:
     deposit_min: int
     deposit_suggested: int
     backup: backup.BackupSettings
+    language: str = "id"
 
 
 def needs_setup(session: Session) -> bool:
@@ -58,6 +61,7 @@ def setup_state(session: Session) -> SetupState:
         deposit_min=settings.get(session, "deposit.min_percent"),
         deposit_suggested=settings.get(session, "deposit.suggested_percent"),
         backup=backup.read_settings(session),
+        language=settings.get(session, "shop.language"),
     )
 
 
@@ -93,8 +97,12 @@ def complete_setup(session: Session, data: SetupInput, *, actor: Actor, now: dt.
         policy.check_policy(data.policy)
     except InvalidInput as e:
         errors.extend(e.errors)
+    if data.language not in catalogue.LANGUAGES:
+        errors.append(FieldError("language", QT_TRANSLATE_NOOP("errors", "Bahasa tidak dikenal")))
     if errors:
         raise InvalidInput(errors)
+    # first, so the T&C and everything printed from now on are in the shop's language
+    settings.put(session, "shop.language", data.language)
     # each service checks its own fields before it writes; any refusal rolls the whole
     # transaction back (the caller's), and all of them are reported together
     for step in (

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import Customer, LedgerEntry, Order, Reminder
 from tokodesk.domain import ledger, messages, timeline
 from tokodesk.domain.dates import format_date
@@ -21,7 +22,7 @@ from tokodesk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from tokodesk.domain.log import Channel, Direction
 from tokodesk.domain.messages import MessageKind
 from tokodesk.domain.money import format_rupiah
-from tokodesk.services import audit, settings
+from tokodesk.services import audit, settings, templates
 from tokodesk.services import log as log_service
 from tokodesk.services import pickup as pickup_service
 from tokodesk.services.audit import Target
@@ -31,7 +32,7 @@ SOURCE = "template"
 
 
 def template_text(session: Session, kind: MessageKind) -> str:
-    return settings.get(session, f"template.{kind}")
+    return templates.template_text(session, kind)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def message_values(session: Session, order: Order, day: dt.date) -> dict[str, st
         0,
     )
     info = pickup_service.order_pickup(session, order, day)
+    lang = templates.shop_language(session)
+    words = catalogue.words(lang)
     items = ", ".join(f"{i.qty}× {i.name}" if i.qty > 1 else i.name for i in order.items)
     return {
         **shop,
@@ -83,12 +86,12 @@ def message_values(session: Session, order: Order, day: dt.date) -> dict[str, st
         "dibayar": format_rupiah(t.paid),
         "sisa": format_rupiah(max(0, t.balance + info.fee_due)),
         "jumlah": format_rupiah(last_payment) if last_payment else "",
-        "tanggal_ambil": format_date(order.pickup_date),
-        "kapan": timeline.when_words(order.pickup_date, day),
-        "hari_terakhir": format_date(info.last_free_day),
+        "tanggal_ambil": format_date(order.pickup_date, lang),
+        "kapan": timeline.when_words(order.pickup_date, day, lambda x: words.translate("templates", x)),
+        "hari_terakhir": format_date(info.last_free_day, lang),
         "tarif_simpan": format_rupiah(info.policy.storage_fee_per_day),
         "biaya_simpan": format_rupiah(info.fee),
-        "tanggal_batal": format_date(info.forfeit_on),
+        "tanggal_batal": format_date(info.forfeit_on, lang),
         "kurir": "",
         "resi": "",
     }
@@ -104,7 +107,10 @@ def compose(session: Session, order_id: int, kind: MessageKind, day: dt.date) ->
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Pesanan tidak ditemukan"))
     values = message_values(session, order, day)
     text = messages.render(template_text(session, kind), values)
-    subject = SUBJECT.format(kind=messages.KIND_LABELS[kind], code=order.code, shop=values["toko"])
+    t = templates.shop_words(session)
+    subject = t.translate("templates", SUBJECT).format(
+        kind=t.translate("labels", messages.KIND_LABELS[kind]), code=order.code, shop=values["toko"]
+    )
     c = order.customer
     return Composed(kind, text, order.id, order.code, c.id, c.name, c.whatsapp or c.phone, c.email, subject)
 

@@ -37,20 +37,23 @@ def report_format(path: str | Path) -> str:
     return fmt
 
 
-def render_report(report: DailyClosing | PeriodReport, fmt: str) -> bytes:
+def render_report(report: DailyClosing | PeriodReport, fmt: str, language: str = "id") -> bytes:
+    """``report`` as ``pdf`` or ``xlsx`` bytes, its words in ``language`` (``id`` or ``en``: the
+    reader's, who is the person at the screen or the one running the command)."""
     if fmt == "pdf":
         from tokodesk.documents.report import render_report_pdf
 
-        return render_report_pdf(report, shop_name=report.shop_name)
+        return render_report_pdf(report, shop_name=report.shop_name, language=language)
     from tokodesk.documents.report_xlsx import render_report_xlsx
 
-    return render_report_xlsx(report)
+    return render_report_xlsx(report, language=language)
 
 
-def export_report(report: DailyClosing | PeriodReport, path: Path) -> Path:
-    """Write ``report`` to ``path`` as PDF or XLSX (by its suffix); the path written."""
+def export_report(report: DailyClosing | PeriodReport, path: Path, language: str = "id") -> Path:
+    """Write ``report`` to ``path`` as PDF or XLSX (by its suffix) in ``language``; the path
+    written."""
     fmt = report_format(path)
-    return write_atomically(path, render_report(report, fmt))
+    return write_atomically(path, render_report(report, fmt, language))
 
 
 def describe(report: DailyClosing | PeriodReport) -> str:

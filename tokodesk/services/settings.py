@@ -48,6 +48,13 @@ DECLARED: dict[str, Declared] = {
         Declared("shop.phone", str, "", "Telepon toko, dicetak di nota"),
         Declared("shop.whatsapp", str, "", "WhatsApp toko, dicetak di nota"),
         Declared("shop.logo_png", str, "", "Logo toko (PNG, base64), dicetak di nota"),
+        Declared(
+            "shop.language",
+            str,
+            "id",
+            "Bahasa nota, slip, bukti dan pesan untuk pelanggan (id/en)",
+            pattern="id|en",
+        ),
         Declared("shop.qris", str, "", "QRIS statis toko (isi kode dari stiker); kode bayar dibuat darinya"),
         Declared("shop.qr_secret", str, "", "Rahasia toko untuk tanda cek pada kode QR (dibuat otomatis)"),
         Declared("shop.chain_secret", str, "", "Kunci segel catatan bukti (dibuat otomatis; jangan diubah)"),

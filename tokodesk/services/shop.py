@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import Staff
 from tokodesk.documents.model import PaperSize
 from tokodesk.domain import qris
@@ -152,3 +153,32 @@ def save_profile(
     if text is not None:
         number, _ = terms.save_version(session, text, actor=actor, now=now)
     return number, Changes(settings=True)
+
+
+@dataclass(frozen=True)
+class LanguageChange:
+    language: str
+    terms_version: int | None  # the new T&C version when the starter text followed the language
+
+
+def save_language(
+    session: Session, language: str, *, actor: Actor, now: dt.datetime
+) -> tuple[LanguageChange, Changes]:
+    """The language of what the customer reads (notas, slips, default messages).  T&C still
+    exactly as shipped follow it (a new version with the starter text in that language); the
+    owner's own T&C text is never touched."""
+    require(
+        session, actor, Permission.SETTINGS, action="settings.language", now=now, target=Target("settings")
+    )
+    if language not in catalogue.LANGUAGES:
+        raise InvalidInput([FieldError("language", QT_TRANSLATE_NOOP("errors", "Bahasa tidak dikenal"))])
+    if settings.get(session, "shop.language") == language:
+        return LanguageChange(language, None), Changes()
+    settings.put(session, "shop.language", language)
+    version = None
+    current = terms.current(session)
+    starter = terms.starter_text(language)
+    if current is not None and terms.is_starter(current.text) and current.text.strip() != starter:
+        version, _ = terms.save_version(session, starter, actor=actor, now=now)
+    audit.record(session, actor, "settings.language", now=now, target=Target("settings"), detail=language)
+    return LanguageChange(language, version), Changes(settings=True)

@@ -10,6 +10,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
+from tokodesk.catalogue import Words
 from tokodesk.db.models import Setting
 from tokodesk.domain import messages, timeline
 from tokodesk.domain.access import Permission
@@ -50,9 +52,36 @@ def _key(kind: MessageKind) -> str:
     return f"template.{MessageKind(kind)}"
 
 
+def shop_language(session: Session) -> str:
+    """The language the customer reads: notas, slips and messages (``shop.language``)."""
+    return settings.get(session, "shop.language")
+
+
+def shop_words(session: Session) -> Words:
+    return catalogue.words(shop_language(session))
+
+
+def default_template(session: Session, kind: MessageKind) -> str:
+    """The default text of ``kind`` in the shop's language."""
+    return shop_words(session).translate("templates", messages.DEFAULTS[MessageKind(kind)])
+
+
+def defaults(session: Session) -> dict[MessageKind, str]:
+    t = shop_words(session)
+    return {kind: t.translate("templates", messages.DEFAULTS[kind]) for kind in MessageKind}
+
+
+def template_text(session: Session, kind: MessageKind) -> str:
+    """The template of ``kind`` as it will be used: the owner's own text, or the default in
+    the shop's language where the owner changed nothing."""
+    if session.get(Setting, _key(kind)) is None:
+        return default_template(session, kind)
+    return settings.get(session, _key(kind))
+
+
 def templates(session: Session) -> dict[MessageKind, str]:
     """Every kind's template as it will be used (the default where the owner changed nothing)."""
-    return {kind: settings.get(session, _key(kind)) for kind in MessageKind}
+    return {kind: template_text(session, kind) for kind in MessageKind}
 
 
 def save_template(
@@ -112,6 +141,8 @@ def sample_values(session: Session, day: dt.date, kind: MessageKind | None = Non
     pickup ``day`` + 3) under the shop's own name and the policy numbers set now, as of the
     day a message of ``kind`` would be sent."""
     policy = terms.policy_from_settings(session)
+    lang = shop_language(session)
+    t = catalogue.words(lang)
     offsets = stored_offsets(session)
     pickup = day + dt.timedelta(days=SAMPLE_PICKUP_DAYS)
     on = _message_day(kind, day, pickup, policy, offsets)
@@ -126,18 +157,18 @@ def sample_values(session: Session, day: dt.date, kind: MessageKind | None = Non
         "dibayar": format_rupiah(paid),
         "sisa": format_rupiah(max(0, SAMPLE_TOTAL + fee - paid)),
         "jumlah": format_rupiah(last_payment),
-        "tanggal_ambil": format_date(pickup),
-        "kapan": timeline.when_words(pickup, on),
-        "hari_terakhir": format_date(policy.last_free_day(pickup)),
+        "tanggal_ambil": format_date(pickup, lang),
+        "kapan": timeline.when_words(pickup, on, lambda x: t.translate("templates", x)),
+        "hari_terakhir": format_date(policy.last_free_day(pickup), lang),
         "tarif_simpan": format_rupiah(policy.storage_fee_per_day),
         "biaya_simpan": format_rupiah(fee),
-        "tanggal_batal": format_date(policy.forfeit_on(pickup)),
+        "tanggal_batal": format_date(policy.forfeit_on(pickup), lang),
         "kurir": SAMPLE_COURIER,
         "resi": SAMPLE_TRACKING,
         "alamat_kirim": SAMPLE_ADDRESS,
         "ongkir": format_rupiah(SAMPLE_DELIVERY_FEE),
         "biaya_kemas": format_rupiah(SAMPLE_PACKING_FEE),
-        "tiba": format_date(on + dt.timedelta(days=1)),
+        "tiba": format_date(on + dt.timedelta(days=1), lang),
         "total_bayar": format_rupiah(
             max(0, SAMPLE_TOTAL - paid) + fee + SAMPLE_DELIVERY_FEE + SAMPLE_PACKING_FEE
         ),

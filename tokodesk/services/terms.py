@@ -12,6 +12,7 @@ import string
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from tokodesk import catalogue
 from tokodesk.db.models import Order, TermsVersion
 from tokodesk.documents.model import Terms
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP, invalid
@@ -32,8 +33,16 @@ PLACEHOLDERS = {
 MAX_TEXT = 20_000
 
 
-def starter_text() -> str:
-    return resource("terms", "starter_id.txt").read_text(encoding="utf-8").strip()
+def starter_text(language: str = "id") -> str:
+    """The starter T&C in ``language`` (Indonesian unless an English one is asked for)."""
+    name = f"starter_{catalogue.check_language(language)}.txt"
+    return resource("terms", name).read_text(encoding="utf-8").strip()
+
+
+def is_starter(text: str) -> bool:
+    """Whether ``text`` is one of the starter texts as shipped (not yet the owner's own)."""
+    clean = (text or "").strip()
+    return any(clean == starter_text(lang) for lang in catalogue.LANGUAGES)
 
 
 def policy_from_settings(session: Session) -> PickupPolicy:
@@ -105,7 +114,7 @@ def ensure_terms(session: Session, *, actor: Actor, now: dt.datetime) -> None:
     """First run: the starter T&C becomes version 1; orders taken before versions existed
     are given it; the shop gets its own secret for the QR check."""
     if current(session) is None:
-        save_version(session, starter_text(), actor=actor, now=now)
+        save_version(session, starter_text(settings.get(session, "shop.language")), actor=actor, now=now)
     first = session.scalar(select(TermsVersion.id).order_by(TermsVersion.number).limit(1))
     session.execute(update(Order).where(Order.terms_version_id.is_(None)).values(terms_version_id=first))
     if not settings.get(session, "shop.qr_secret"):
@@ -123,12 +132,14 @@ def to_terms(session: Session, version: TermsVersion) -> Terms:
         storage_fee_cap=version.storage_fee_cap,
         forfeit_after_days=version.forfeit_after_days,
     )
+    t = catalogue.words(settings.get(session, "shop.language"))
+    days = t.translate("documents", "{n} hari")
     values = {
         "toko": settings.get(session, "shop.name"),
         "dp_minimal": f"{version.deposit_min_percent}%",
-        "masa_tenggang": f"{version.grace_days} hari",
+        "masa_tenggang": days.format(n=version.grace_days),
         "biaya_simpan": format_rupiah(version.storage_fee_per_day),
-        "batal_otomatis": f"{version.forfeit_after_days} hari",
+        "batal_otomatis": days.format(n=version.forfeit_after_days),
     }
     text = version.text.format(**values)
     return Terms(version.number, re.sub(r"\n{3,}", "\n\n", text), policy, version.deposit_min_percent)

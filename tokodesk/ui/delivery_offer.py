@@ -260,6 +260,7 @@ class DeliveryOfferDialog(QDialog):
             courier=Courier(self.courier.currentData()),
             address=self.address.toPlainText() or "-",
             eta=widgets.from_qdate(self.eta.date()),
+            language=self.ctx.language,
         )
         self._composing = True
         self.message.setPlainText(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from tokodesk.domain import errors, orders
+from tokodesk.domain import dates, errors, orders
 from tokodesk.domain.ledger import EntryKind, PaymentMethod
 from tokodesk.domain.log import CHANNEL_LABELS, DIRECTION_LABELS, Channel, Direction
 from tokodesk.resources import resources_dir
@@ -37,7 +37,9 @@ def choose_language(language: str) -> None:
 
 
 def install_translators(app, language: str = "id") -> list[QTranslator]:
-    """Load Qt's own translations and ours for ``language``; keep the returned objects alive."""
+    """Load Qt's own translations and ours for ``language``; keep the returned objects alive.
+    Dates on screen follow it too (``22 May 2026 14:05``)."""
+    dates.set_language(language)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Indonesian if language == "id" else QLocale.Language.English,

@@ -639,29 +639,12 @@ class MainWindow(QMainWindow):
         return dlg
 
     def language_settings(self):
-        """The display language of this PC (a person's choice, not the shop's): applied when
-        TokoDesk starts again."""
-        from PySide6.QtWidgets import QInputDialog
+        """The screen language of this PC (a person's choice, applied at the next start) and,
+        for the owner, the language of what the customer reads (the shop's)."""
+        from tokodesk.ui.language_dialog import LanguageDialog
 
-        dlg = QInputDialog(self)
-        dlg.setObjectName("language_dialog")
-        dlg.setWindowTitle(self.tr("Bahasa / Language"))
-        dlg.setLabelText(self.tr("Bahasa tampilan di PC ini (berlaku setelah TokoDesk dibuka ulang):"))
-        names = list(i18n.LANGUAGES.values())
-        dlg.setComboBoxItems(names)
-        dlg.setTextValue(i18n.LANGUAGES[i18n.chosen_language()])
-
-        def chosen(name: str) -> None:
-            code = next(k for k, v in i18n.LANGUAGES.items() if v == name)
-            i18n.choose_language(code)
-            self.statusBar().showMessage(
-                self.tr("Bahasa tampilan: {name}. Buka ulang TokoDesk untuk menerapkannya.").format(
-                    name=name
-                ),
-                10000,
-            )
-
-        dlg.textValueSelected.connect(chosen)
+        dlg = LanguageDialog(self.runner, self, can_set_shop=self.can(Permission.SETTINGS))
+        dlg.saved.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._show_dialog(dlg)
         return dlg
 

@@ -35,7 +35,7 @@ from tokodesk.domain.reports import CHAIN_LABELS, REPORT_TITLES, WEEKDAYS_SHORT,
 from tokodesk.domain.reports import KIND_LABELS as MONEY_KIND_LABELS
 from tokodesk.services.reports import DailyClosing, PeriodReport, ReportKind
 from tokodesk.ui import widgets
-from tokodesk.ui.i18n import error_text, method_label, standing_label, translate_label
+from tokodesk.ui.i18n import chosen_language, error_text, method_label, standing_label, translate_label
 from tokodesk.ui.widgets import ErrorLabel
 
 BAR = QColor("#1565c0")
@@ -318,6 +318,7 @@ class ReportsDialog(QDialog):
         from tokodesk.services import report_export
 
         report = self.report
+        language = chosen_language()  # the reader of the report is the person at the screen
         self.status.setText(self.tr("Menyimpan {name}…").format(name=path.name))
 
         def done(written: Path) -> None:
@@ -328,7 +329,7 @@ class ReportsDialog(QDialog):
             self.status.setText(self.tr("Tersimpan: {path}").format(path=str(written)))
 
         self.runner.background(
-            lambda: report_export.export_report(report, path), done, self._failed, owner=self
+            lambda: report_export.export_report(report, path, language), done, self._failed, owner=self
         )
 
     # -- the documents

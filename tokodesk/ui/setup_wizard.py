@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tokodesk import catalogue
 from tokodesk.documents.model import PaperSize
 from tokodesk.domain.errors import InvalidInput
 from tokodesk.domain.pickup import PickupPolicy
@@ -33,6 +34,7 @@ from tokodesk.services import backup as backup_service
 from tokodesk.services import first_run
 from tokodesk.services import policy as policy_service
 from tokodesk.services import shop as shop_service
+from tokodesk.services import terms as terms_service
 from tokodesk.services.context import local_today
 from tokodesk.ui import i18n, widgets
 from tokodesk.ui.document_dialog import SIZE_LABELS
@@ -118,7 +120,27 @@ class SetupWizard(QWizard):
         form.addRow(self.tr("&Telepon"), self.phone)
         form.addRow(self.tr("&WhatsApp"), self.whatsapp)
         form.addRow(self.tr("Logo"), row)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in catalogue.LANGUAGES:
+            self.language.addItem(i18n.LANGUAGES[code], code)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("&Bahasa nota && pesan"), self.language)
+        form.addRow(
+            "",
+            _help(
+                self.tr(
+                    "Nota, slip, S&K awal dan pesan bawaan untuk pelanggan ditulis dalam bahasa ini. "
+                    "Bahasa layar di PC ini diatur terpisah."
+                )
+            ),
+        )
         return page
+
+    def _language_changed(self) -> None:
+        """The starter T&C follow the language as long as the owner has not edited them."""
+        if terms_service.is_starter(self.terms.toPlainText()):
+            self.terms.setPlainText(terms_service.starter_text(self.language.currentData()))
 
     def _rules_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -230,6 +252,7 @@ class SetupWizard(QWizard):
         self.phone.setText(p.phone)
         self.whatsapp.setText(p.whatsapp)
         self.logo = p.logo
+        self.language.setCurrentIndex(max(0, self.language.findData(state.language)))
         self.deposit_min.setValue(state.deposit_min)
         self.deposit_suggested.setValue(state.deposit_suggested)
         self.grace.setValue(state.policy.grace_days)
@@ -312,6 +335,7 @@ class SetupWizard(QWizard):
                 keep_weekly=old.backup.keep_weekly,
                 keep_monthly=old.backup.keep_monthly,
             ),
+            language=self.language.currentData(),
         )
 
     # field → page, to show a refusal where it can be fixed

@@ -77,6 +77,7 @@ class TemplatesDialog(QDialog):
         self.runner = runner
         self.today = local_today(runner.now())
         self.stored: dict[MessageKind, str] = {}
+        self.defaults: dict[MessageKind, str] = dict(messages.DEFAULTS)  # in the shop's language once read
         self.samples: dict[MessageKind, dict[str, str]] = {}
         self.kind: MessageKind | None = None
         self.setWindowTitle(self.tr("Templat pesan ke pelanggan"))
@@ -184,6 +185,7 @@ class TemplatesDialog(QDialog):
             lambda s: (
                 templates_service.templates(s),
                 {k: templates_service.sample_values(s, today, k) for k in MessageKind},
+                templates_service.defaults(s),
             ),
             on_done=self._show,
             owner=self,
@@ -192,7 +194,7 @@ class TemplatesDialog(QDialog):
     # ----------------------------------------------------------------- showing
 
     def _show(self, loaded) -> None:
-        self.stored, self.samples = loaded
+        self.stored, self.samples, self.defaults = loaded
         for i in range(self.kinds.count()):
             self._label_item(self.kinds.item(i))
         self.kinds.setCurrentRow(0)
@@ -200,7 +202,7 @@ class TemplatesDialog(QDialog):
 
     def _label_item(self, item: QListWidgetItem) -> None:
         kind = MessageKind(item.data(ROLE))
-        custom = self.stored.get(kind, messages.DEFAULTS[kind]) != messages.DEFAULTS[kind]
+        custom = self.stored.get(kind, self.defaults[kind]) != self.defaults[kind]
         item.setText(kind_label(kind) + (self.tr(" (diubah)") if custom else ""))
 
     def select(self, kind: MessageKind) -> bool:
@@ -278,7 +280,7 @@ class TemplatesDialog(QDialog):
         self.state.setStyleSheet("color: #e65100; font-weight: 600;" if self.dirty else "color: #546e7a;")
         if self.dirty:
             self.state.setText(self.tr("Belum disimpan"))
-        elif self.stored[self.kind] == messages.DEFAULTS[self.kind]:
+        elif self.stored[self.kind] == self.defaults[self.kind]:
             self.state.setText(self.tr("Teks bawaan"))
         else:
             self.state.setText(self.tr("Tersimpan (teks Anda sendiri)"))
@@ -308,7 +310,7 @@ class TemplatesDialog(QDialog):
         if self.kind is None:
             return
         kind = self.kind
-        default = messages.DEFAULTS[kind]
+        default = self.defaults[kind]
         if self.editor.toPlainText().strip() != default and not widgets.confirm(
             self,
             self.tr("Kembalikan ke teks bawaan"),
