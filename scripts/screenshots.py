@@ -155,6 +155,9 @@ def main(out: Path, language: str = "id") -> None:
     faulthandler.dump_traceback_later(400, exit=True)  # a modal left open must not hang the tour
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    from tokodesk.ui import style
+
+    style.install(app)  # the look the app has
     i18n.install_translators(app, language)
     db = open_database(str(Path(tempfile.mkdtemp()) / "demo.sqlite3"))
     now = dt.datetime.now(dt.UTC)

@@ -2083,7 +2083,7 @@ Use that customer?</translation>
         <translation>&amp;Reason</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="334"/>
+        <location filename="../../tokodesk/ui/complaint_dialogs.py" line="333"/>
         <source>Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan.</source>
         <translation>Decline only after checking, and only if the shop is not at fault. Don&apos;t blame the customer.</translation>
     </message>
@@ -6491,17 +6491,17 @@ Reason for the correction (required):</translation>
         <translation>Demo — PIN: {people}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="185"/>
+        <location filename="../../tokodesk/ui/app.py" line="188"/>
         <source>DEMO — data contoh, tidak disimpan</source>
         <translation>DEMO — sample data, not saved</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="194"/>
+        <location filename="../../tokodesk/ui/app.py" line="197"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/app.py" line="210"/>
+        <location filename="../../tokodesk/ui/app.py" line="213"/>
         <source>Database tidak bisa dibuka:
 {detail}
 

@@ -17,6 +17,14 @@ WIB = dt.timezone(dt.timedelta(hours=7))
 UI_NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=WIB)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def app_style(qapp):
+    """The application's own style (Fusion with focus rings), as ``tokodesk`` installs it."""
+    from tokodesk.ui import style
+
+    return style.install(qapp)
+
+
 @pytest.fixture
 def db(tmp_path):
     database = open_database(str(tmp_path / "ui.sqlite3"), now=UI_NOW)

@@ -8,7 +8,9 @@ on a database filled with the demo shop, sized to fit the screen, and checked:
 (b) every visible child lies inside the window (scrolled content inside a scroll area's
     viewport is left out: it scrolls);
 (c) every visible button and label with text is at least as wide as its text needs;
-(d) every enabled button, field, list and table can be reached with Tab (the keyboard).
+(d) every enabled button, field, list and table can be reached with Tab (the keyboard);
+(e) the focus is visible: each Tab stop looks different once it has the keyboard focus (a
+    few hundred pixels of the style's focus frame, not a one-pixel caret).
 
 All problems of one window are reported together."""
 
@@ -18,8 +20,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -246,6 +250,65 @@ def _problems(w: QWidget, screen: QSize, where: str = "", *, sizes: bool = True)
     return out
 
 
+FOCUS_DIFF = 60  # a pixel counts as changed when its R+G+B moved by more than this
+FOCUS_PIXELS = 24  # the least number of changed pixels that a person notices as focus
+
+
+def _pixels(w: QWidget) -> np.ndarray:
+    img = _q(w, "grab").toImage().convertToFormat(QImage.Format.Format_RGB32)
+    raw = np.frombuffer(bytes(img.constBits()), dtype=np.uint8)
+    return (
+        raw.reshape(img.height(), img.bytesPerLine())[:, : img.width() * 4]
+        .reshape(img.height(), img.width(), 4)[:, :, :3]
+        .astype(np.int16)
+    )
+
+
+def _tab_stops(top: QWidget) -> list[QWidget]:
+    return [
+        c
+        for c in _q(top, "findChildren", QWidget)
+        if _q(c, "isVisible")
+        and _q(c, "isEnabled")
+        and _q(c, "window") is top
+        and _q(c, "focusPolicy") & Qt.FocusPolicy.TabFocus
+        and _q(c, "focusProxy") is None
+        and _q(c, "width") > 4
+        and _q(c, "height") > 4
+        and not isinstance(c, QMenu)
+    ]
+
+
+def _invisible_focus(top: QWidget) -> list[str]:
+    """Every Tab stop of ``top`` whose look hardly changes when it gets the keyboard focus
+    (``Qt.TabFocusReason``, as the Tab key gives it: styles draw their focus frame then)."""
+    stops = _tab_stops(top)
+    out = []
+    for c in stops:
+        other = next(
+            (o for o in stops if o is not c and not o.isAncestorOf(c) and not c.isAncestorOf(o)), None
+        )
+        if other is None:
+            continue
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        _settle(2)
+        before = _pixels(c)
+        c.setFocus(Qt.FocusReason.TabFocusReason)
+        # what the Tab key itself sets on the window (a call to setFocus does not): styles draw
+        # the focus frame once the keyboard has moved the focus
+        top.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        _settle(2)
+        if not _q(c, "hasFocus"):
+            continue  # it passes the focus on (a composite's inner field is a stop of its own)
+        after = _pixels(c)
+        if before.shape != after.shape:
+            continue
+        changed = int((np.abs(after - before).sum(axis=2) > FOCUS_DIFF).sum())
+        if changed < FOCUS_PIXELS:
+            out.append(f"{_describe(c)}: the focus changes only {changed} px of {c.width()}×{c.height()}")
+    return out
+
+
 def _check_window(w: QWidget, screen: QSize, *, exact: bool = False) -> list[str]:
     """Size ``w`` for ``screen`` and check it, each tab of its tab widgets in turn."""
     if exact:
@@ -466,3 +529,16 @@ def test_dialog_fits(shop, clean, size, name):
     assert dlg.isVisible(), f"{name} did not show"
     found = _check_window(dlg, screen)
     assert not found, f"{name} at {size}:\n" + "\n".join(found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["main_window", *DIALOGS])
+def test_the_keyboard_focus_is_visible(shop, clean, name):
+    shop.window.resize(SCREENS["1366x768"])
+    _settle()
+    w = shop.window if name == "main_window" else DIALOGS[name](shop)
+    assert w is not None and w.isVisible(), f"{name} did not open"
+    w.activateWindow()
+    _settle()
+    found = _invisible_focus(w)
+    assert not found, f"{name}: focus not visible on\n" + "\n".join(found)

@@ -172,6 +172,9 @@ def run_gui(argv: list[str]) -> int:
     from tokodesk.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    from tokodesk.ui import style
+
+    style.install(app)  # Fusion everywhere, with a focus ring on every control
     setup_logging()
     language = args.lang or i18n.chosen_language()
     translators = i18n.install_translators(app, language)  # noqa: F841 - must stay alive while the app runs

@@ -330,9 +330,9 @@ class DeclineDialog(QDialog):
         form.addRow(self.tr("&Temuan"), self.finding)
         form.addRow(self.tr("&Alasan"), self.reason)
         lay = QVBoxLayout(self)
-        lay.addWidget(
-            QLabel(self.tr("Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan."))
-        )
+        hint = QLabel(self.tr("Tolak hanya setelah dicek dan bila bukan kesalahan toko. Jangan menyalahkan."))
+        hint.setWordWrap(True)  # a sentence, not a label: it wraps rather than widening the form
+        lay.addWidget(hint)
         lay.addLayout(form)
         lay.addWidget(self.errors)
         lay.addWidget(buttons)
