@@ -769,7 +769,7 @@ class _EvidenceCanvas(_PageCanvas):
         self.setFillColor(lay.ink)
         y = lay.bottom * 0.45
         size = lay.small - 0.5
-        number = f"Halaman {self._pageNumber}/{count}"
+        number = self._page_of.format(n=self._pageNumber, count=count)
         room = lay.frame_width - text_width(number, lay.font, size) - 6 * mm
         footer = self._footer
         if text_width(footer, lay.font, size) > room:  # a long name: cut, never overlap the number

@@ -1234,29 +1234,6 @@ def footer_text(report: Report, shop_name: str, w: Words = INDONESIAN) -> str:
     )
 
 
-class _ReportCanvas(_EvidenceCanvas):
-    """The evidence bundle's footer, with the page number («Halaman n/N», ``page_of``) in the
-    report's language."""
-
-    def _draw_footer(self, count: int) -> None:
-        lay = self._layout
-        self.saveState()
-        size = lay.small - 0.5
-        self.setFont(lay.font, size)
-        self.setFillColor(lay.ink)
-        y = lay.bottom * 0.45
-        number = self._page_of.format(n=self._pageNumber, count=count)
-        room = lay.frame_width - text_width(number, lay.font, size) - 6 * mm
-        footer = self._footer
-        if text_width(footer, lay.font, size) > room:  # a long name: cut, never overlap the number
-            while footer and text_width(footer + "…", lay.font, size) > room:
-                footer = footer[:-1]
-            footer = footer.rstrip() + "…"
-        self.drawString(lay.side, y, footer)
-        self.drawRightString(lay.width - lay.side, y, number)
-        self.restoreState()
-
-
 def render_report_pdf(report: Report, *, shop_name: str, language: str = SOURCE) -> bytes:
     """``report`` (a daily closing or a weekly/monthly review) as PDF bytes, A4 portrait, in
     ``language`` (``id`` or ``en``)."""
@@ -1300,7 +1277,7 @@ def render_report_pdf(report: Report, *, shop_name: str, language: str = SOURCE)
     )
     template.addPageTemplates([PageTemplate("page", [frame])])
     maker = functools.partial(
-        _ReportCanvas,
+        _EvidenceCanvas,
         footer=footer_text(report, shop_name, w),
         layout=LAY,
         page_of=w.translate("reports", "Halaman {n}/{count}"),
