@@ -4,381 +4,288 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="95"/>
         <source>{d} hari {h} jam</source>
-        <translation>{d} d {h} h</translation>
+        <translation type="vanished">{d} d {h} h</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="97"/>
         <source>{h} jam {m} menit</source>
-        <translation>{h} h {m} min</translation>
+        <translation type="vanished">{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="98"/>
         <source>{m} menit</source>
-        <translation>{m} min</translation>
+        <translation type="vanished">{m} min</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="346"/>
-        <location filename="../../tokodesk/ui/reports.py" line="367"/>
         <source>Uang masuk</source>
-        <translation>Money in</translation>
+        <translation type="vanished">Money in</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="363"/>
         <source>Cara bayar</source>
-        <translation>Payment method</translation>
+        <translation type="vanished">Payment method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="363"/>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
-        <location filename="../../tokodesk/ui/reports.py" line="522"/>
         <source>Jumlah</source>
-        <translation>Total</translation>
+        <translation type="vanished">Total</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="368"/>
         <source>Dikembalikan (refund)</source>
-        <translation>Refunded</translation>
+        <translation type="vanished">Refunded</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="369"/>
         <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
-        <translation>Cash in drawer (cash in − cash refunds)</translation>
+        <translation type="vanished">Cash in drawer (cash in − cash refunds)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="370"/>
-        <location filename="../../tokodesk/ui/reports.py" line="402"/>
         <source>DP hangus</source>
-        <translation>Forfeited deposits</translation>
+        <translation type="vanished">Forfeited deposits</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="371"/>
         <source>Pembayaran belum cair</source>
-        <translation>Payments not yet cleared</translation>
+        <translation type="vanished">Payments not yet cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="372"/>
         <source>COD belum diterima</source>
-        <translation>COD cash not yet received</translation>
+        <translation type="vanished">COD cash not yet received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="374"/>
         <source>Ringkasan</source>
-        <translation>Summary</translation>
+        <translation type="vanished">Summary</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="376"/>
-        <location filename="../../tokodesk/ui/reports.py" line="501"/>
-        <location filename="../../tokodesk/ui/reports.py" line="562"/>
-        <location filename="../../tokodesk/ui/reports.py" line="601"/>
         <source>Pos</source>
-        <translation>Item</translation>
+        <translation type="vanished">Item</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="376"/>
-        <location filename="../../tokodesk/ui/reports.py" line="601"/>
         <source>Rupiah</source>
-        <translation>Rupiah</translation>
+        <translation type="vanished">Rupiah</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
-        <location filename="../../tokodesk/ui/reports.py" line="472"/>
-        <location filename="../../tokodesk/ui/reports.py" line="542"/>
-        <location filename="../../tokodesk/ui/reports.py" line="568"/>
         <source>Pesanan</source>
-        <translation>Order</translation>
+        <translation type="vanished">Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
-        <location filename="../../tokodesk/ui/reports.py" line="473"/>
-        <location filename="../../tokodesk/ui/reports.py" line="542"/>
-        <location filename="../../tokodesk/ui/reports.py" line="569"/>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Pelanggan</source>
-        <translation>Customer</translation>
+        <translation type="vanished">Customer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
         <source>Cara</source>
-        <translation>Method</translation>
+        <translation type="vanished">Method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Waktu</source>
-        <translation>Time</translation>
+        <translation type="vanished">Time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="383"/>
         <source>Catatan</source>
-        <translation>Note</translation>
+        <translation type="vanished">Note</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="385"/>
         <source>Cair tanggal</source>
-        <translation>Clears on</translation>
+        <translation type="vanished">Clears on</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="401"/>
         <source>Refund</source>
-        <translation>Refunds</translation>
+        <translation type="vanished">Refunds</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="403"/>
         <source>Pembayaran belum cair (akhir hari)</source>
-        <translation>Payments not yet cleared (end of day)</translation>
+        <translation type="vanished">Payments not yet cleared (end of day)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="405"/>
         <source>COD belum diterima dari kurir</source>
-        <translation>COD cash not yet received from couriers</translation>
+        <translation type="vanished">COD cash not yet received from couriers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Kurir</source>
-        <translation>Courier</translation>
+        <translation type="vanished">Courier</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Resi</source>
-        <translation>Tracking no.</translation>
+        <translation type="vanished">Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="408"/>
         <source>Sampai</source>
-        <translation>Delivered</translation>
+        <translation type="vanished">Delivered</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="423"/>
         <source>Keluhan dibuka dan ditutup hari ini</source>
-        <translation>Complaints opened and closed today</translation>
+        <translation type="vanished">Complaints opened and closed today</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="424"/>
         <source>dibuka</source>
-        <translation>opened</translation>
+        <translation type="vanished">opened</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="425"/>
         <source>ditutup</source>
-        <translation>closed</translation>
+        <translation type="vanished">closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="431"/>
         <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
-        <translation>Evidence chain heads (print and keep somewhere other than the computer)</translation>
+        <translation type="vanished">Evidence chain heads (print and keep somewhere other than the computer)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Rantai</source>
-        <translation>Chain</translation>
+        <translation type="vanished">Chain</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Jumlah catatan</source>
-        <translation>Number of entries</translation>
+        <translation type="vanished">Number of entries</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="434"/>
         <source>Hash terakhir</source>
-        <translation>Latest hash</translation>
+        <translation type="vanished">Latest hash</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="474"/>
         <source>Jenis</source>
-        <translation>Type</translation>
+        <translation type="vanished">Type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="475"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="476"/>
-        <location filename="../../tokodesk/ui/reports.py" line="510"/>
         <source>Temuan</source>
-        <translation>Finding</translation>
+        <translation type="vanished">Finding</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="477"/>
-        <location filename="../../tokodesk/ui/reports.py" line="516"/>
         <source>Penyelesaian</source>
-        <translation>Resolution</translation>
+        <translation type="vanished">Resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="478"/>
         <source>Biaya</source>
-        <translation>Cost</translation>
+        <translation type="vanished">Cost</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="491"/>
         <source>Keluhan</source>
-        <translation>Complaints</translation>
+        <translation type="vanished">Complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="495"/>
         <source>Keluhan masuk</source>
-        <translation>Complaints received</translation>
+        <translation type="vanished">Complaints received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="496"/>
         <source>Keluhan ditutup</source>
-        <translation>Complaints closed</translation>
+        <translation type="vanished">Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="497"/>
         <source>Median waktu tanggapan pertama</source>
-        <translation>Median time to first response</translation>
+        <translation type="vanished">Median time to first response</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="498"/>
         <source>Median waktu penyelesaian</source>
-        <translation>Median time to resolution</translation>
+        <translation type="vanished">Median time to resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="499"/>
         <source>Biaya keluhan bagi toko</source>
-        <translation>Complaint costs to the shop</translation>
+        <translation type="vanished">Complaint costs to the shop</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="501"/>
-        <location filename="../../tokodesk/ui/reports.py" line="562"/>
         <source>Angka</source>
-        <translation>Figure</translation>
+        <translation type="vanished">Figure</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="527"/>
         <source>Penilaian pelanggan</source>
-        <translation>Customer ratings</translation>
+        <translation type="vanished">Customer ratings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="529"/>
         <source>{n} penilaian, rata-rata {avg} dari 5</source>
-        <translation>{n} ratings, average {avg} out of 5</translation>
+        <translation type="vanished">{n} ratings, average {avg} out of 5</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="542"/>
         <source>Nilai</source>
-        <translation>Rating</translation>
+        <translation type="vanished">Rating</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="542"/>
         <source>Komentar</source>
-        <translation>Comment</translation>
+        <translation type="vanished">Comment</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="552"/>
         <source>Pengambilan pesanan</source>
-        <translation>Order pickups</translation>
+        <translation type="vanished">Order pickups</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="555"/>
         <source>Jatuh tempo ambil di periode ini</source>
-        <translation>Due for pickup in this period</translation>
+        <translation type="vanished">Due for pickup in this period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="556"/>
         <source>Diambil tepat waktu</source>
-        <translation>Collected on time</translation>
+        <translation type="vanished">Collected on time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="557"/>
         <source>Diambil terlambat</source>
-        <translation>Collected late</translation>
+        <translation type="vanished">Collected late</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="558"/>
         <source>Hangus (tidak diambil)</source>
-        <translation>Forfeited (not collected)</translation>
+        <translation type="vanished">Forfeited (not collected)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="559"/>
         <source>Masih ditunggu</source>
-        <translation>Still awaited</translation>
+        <translation type="vanished">Still awaited</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="560"/>
         <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
-        <translation>No-show rate (forfeited + late) ÷ due</translation>
+        <translation type="vanished">No-show rate (forfeited + late) ÷ due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="570"/>
         <source>Tanggal ambil</source>
-        <translation>Pickup date</translation>
+        <translation type="vanished">Pickup date</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="571"/>
         <source>Hari terakhir gratis</source>
-        <translation>Last free day</translation>
+        <translation type="vanished">Last free day</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="572"/>
         <source>Lewat (hari)</source>
-        <translation>Overdue (days)</translation>
+        <translation type="vanished">Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="573"/>
         <source>Sisa tagihan</source>
-        <translation>Balance due</translation>
+        <translation type="vanished">Balance due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="590"/>
         <source>Uang</source>
-        <translation>Money</translation>
+        <translation type="vanished">Money</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="593"/>
         <source>DP dipegang di akhir periode</source>
-        <translation>Deposits held at end of period</translation>
+        <translation type="vanished">Deposits held at end of period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="595"/>
         <source>DP hangus di periode ini ({n} pesanan)</source>
-        <translation>Deposits forfeited in this period ({n} orders)</translation>
+        <translation type="vanished">Deposits forfeited in this period ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="598"/>
         <source>Biaya simpan diterima</source>
-        <translation>Storage fees received</translation>
+        <translation type="vanished">Storage fees received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="599"/>
         <source>Nilai pesanan masuk ({n} pesanan)</source>
-        <translation>Value of new orders ({n} orders)</translation>
+        <translation type="vanished">Value of new orders ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="605"/>
         <source>Waktu ramai (pesanan masuk)</source>
-        <translation>Busy times (new orders)</translation>
+        <translation type="vanished">Busy times (new orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="614"/>
         <source>Perubahan status pelanggan</source>
-        <translation>Customer status changes</translation>
+        <translation type="vanished">Customer status changes</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Dari</source>
-        <translation>From</translation>
+        <translation type="vanished">From</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Menjadi</source>
-        <translation>To</translation>
+        <translation type="vanished">To</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Alasan</source>
-        <translation>Reason</translation>
+        <translation type="vanished">Reason</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="618"/>
         <source>Oleh</source>
-        <translation>By</translation>
+        <translation type="vanished">By</translation>
     </message>
 </context>
 <context>
@@ -1370,193 +1277,193 @@ After the restore, everyone signs in again with their PIN.</translation>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="509"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="514"/>
         <source>Keluhan #{id}</source>
         <translation>Complaint #{id}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="533"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="538"/>
         <source>&amp;Lihat bukti (Enter)</source>
         <translation>&amp;View evidence (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="536"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="541"/>
         <source>Tambah &amp;bukti… (Ctrl+B)</source>
         <translation>&amp;Add evidence… (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="539"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="544"/>
         <source>Bukti</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="556"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="556"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="556"/>
         <source>Staf</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="551"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="556"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="558"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="563"/>
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="565"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="570"/>
         <source>&amp;Tanggapi… (Ctrl+R)</source>
         <translation>&amp;Reply… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="566"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="571"/>
         <source>&amp;Mulai cek (Ctrl+M)</source>
         <translation>Start &amp;check (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="567"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="572"/>
         <source>T&amp;emuan… (Ctrl+E)</source>
         <translation>&amp;Finding… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="568"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="573"/>
         <source>&amp;Selesaikan… (Ctrl+Enter)</source>
         <translation>Re&amp;solve… (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="569"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="574"/>
         <source>T&amp;olak… (Ctrl+D)</source>
         <translation>&amp;Decline… (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="622"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="627"/>
         <source>&lt;b&gt;Balasan pertama&lt;/b&gt; (Tanggapi mengisinya otomatis)</source>
         <translation>&lt;b&gt;First reply&lt;/b&gt; (Reply fills it in automatically)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="644"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="649"/>
         <source>Tutup (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="670"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="675"/>
         <source>Keluhan #{id} — {name}</source>
         <translation>Complaint #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="671"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="676"/>
         <source>Keluhan #{id} · {kind}</source>
         <translation>Complaint #{id} · {kind}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="707"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="712"/>
         <source>Panduan: {kind}</source>
         <translation>Guideline: {kind}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="714"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="719"/>
         <source>Pelanggan</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="715"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="720"/>
         <source>Pesanan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="715"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="720"/>
         <source>— tanpa pesanan —</source>
         <translation>— no order —</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="717"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="722"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="718"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="723"/>
         <source>dicatat oleh {staff}</source>
         <translation>logged by {staff}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="720"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="725"/>
         <source>Kata pelanggan</source>
         <translation>What the customer said</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="721"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="726"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="726"/>
-        <location filename="../../tokodesk/ui/complaints.py" line="737"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="731"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="742"/>
         <source>Tanggapan pertama</source>
         <translation>First response</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="727"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="732"/>
         <source>{when} (setelah {took})</source>
         <translation>{when} (after {took})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="745"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="750"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="746"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="751"/>
         <source>{when} (lama kasus {took})</source>
         <translation>{when} (case took {took})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="752"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="757"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="754"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="759"/>
         <source>Ditolak</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="757"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="762"/>
         <source>Penyelesaian</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="758"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="763"/>
         <source>Biaya bagi toko</source>
         <translation>Cost to the shop</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="760"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="765"/>
         <source>Sudah dibayar</source>
         <translation>Already paid</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="784"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="789"/>
         <source>Balasan terkirim dan dicatat.</source>
         <translation>Reply sent and logged.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="807"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="812"/>
         <source>Kasus selesai.</source>
         <translation>Case closed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="825"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="830"/>
         <source>Bukti: {what}</source>
         <translation>Evidence: {what}</translation>
     </message>
@@ -1564,47 +1471,47 @@ After the restore, everyone signs in again with their PIN.</translation>
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="108"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="113"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="109"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="114"/>
         <source>Pelanggan</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="110"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="115"/>
         <source>Pesanan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="111"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="116"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="113"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="118"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="115"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="120"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="116"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="121"/>
         <source>Penyelesaian</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="117"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="122"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="118"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="123"/>
         <source>Staf</source>
         <translation>Staff</translation>
     </message>
@@ -1612,37 +1519,37 @@ After the restore, everyone signs in again with their PIN.</translation>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="154"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="159"/>
         <source>Keluhan pelanggan</source>
         <translation>Customer complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="158"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="163"/>
         <source>Hanya yang &amp;terbuka</source>
         <translation>&amp;Open only</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="164"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="169"/>
         <source>Cari nama, No. HP, kode pesanan atau isi keluhan…</source>
         <translation>Search name, phone no., order code or complaint text…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="172"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="177"/>
         <source>&amp;Cari</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="200"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="205"/>
         <source>Buka kasus (Enter)</source>
         <translation>Open case (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="201"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="206"/>
         <source>Keluhan baru (N)</source>
         <translation>New complaint (N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="249"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="254"/>
         <source>{n} kasus terbuka</source>
         <translation>{n} open cases</translation>
     </message>
@@ -3737,57 +3644,57 @@ Sign in again with your PIN.</translation>
 <context>
     <name>NewComplaintDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="326"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="331"/>
         <source>Keluhan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="342"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="347"/>
         <source>keluhan pelanggan dengan kata-katanya sendiri</source>
         <translation>the customer&apos;s complaint in their own words</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="356"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="361"/>
         <source>&amp;Simpan keluhan (Ctrl+S)</source>
         <translation>&amp;Save complaint (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="356"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="361"/>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="363"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="368"/>
         <source>Pe&amp;langgan</source>
         <translation>C&amp;ustomer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="366"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="371"/>
         <source>&amp;Pesanan</source>
         <translation>&amp;Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="367"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="372"/>
         <source>&amp;Saluran</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="368"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="373"/>
         <source>&amp;Jenis keluhan</source>
         <translation>Complaint &amp;type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="369"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="374"/>
         <source>&amp;Kata pelanggan</source>
         <translation>Customer&apos;s &amp;words</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="370"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="375"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="371"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="376"/>
         <source>&amp;Bukti dari catatan
 komunikasi (Spasi
 mencentang)</source>
@@ -3796,22 +3703,22 @@ communication log
 (Space to tick)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="397"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="402"/>
         <source>— pilih pelanggan dulu —</source>
         <translation>— choose a customer first —</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="407"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="412"/>
         <source>Keluhan baru — {name}</source>
         <translation>New complaint — {name}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="420"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="425"/>
         <source>— tanpa pesanan —</source>
         <translation>— no order —</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="431"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="436"/>
         <source>Belum ada catatan komunikasi pelanggan ini.</source>
         <translation>This customer has no communication log yet.</translation>
     </message>
@@ -5124,6 +5031,420 @@ Reason for the correction (required):</translation>
         <location filename="../../tokodesk/ui/reports.py" line="329"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="345"/>
+        <location filename="../../tokodesk/ui/reports.py" line="368"/>
+        <source>Uang masuk</source>
+        <translation>Money in</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="347"/>
+        <source>Tidak ada uang masuk hari ini.</source>
+        <translation>No money came in today.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="357"/>
+        <location filename="../../tokodesk/ui/reports.py" line="364"/>
+        <location filename="../../tokodesk/ui/reports.py" line="391"/>
+        <location filename="../../tokodesk/ui/reports.py" line="425"/>
+        <location filename="../../tokodesk/ui/reports.py" line="551"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="362"/>
+        <source>Cara bayar</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="369"/>
+        <source>Dikembalikan (refund)</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="370"/>
+        <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
+        <translation>Cash in drawer (cash in − cash refunds)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="371"/>
+        <location filename="../../tokodesk/ui/reports.py" line="414"/>
+        <source>DP hangus</source>
+        <translation>Forfeited deposits</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="372"/>
+        <source>Pembayaran belum cair</source>
+        <translation>Payments not yet cleared</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="373"/>
+        <source>COD belum diterima</source>
+        <translation>COD cash not yet received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="375"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="378"/>
+        <location filename="../../tokodesk/ui/reports.py" line="526"/>
+        <location filename="../../tokodesk/ui/reports.py" line="593"/>
+        <location filename="../../tokodesk/ui/reports.py" line="636"/>
+        <source>Pos</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="378"/>
+        <location filename="../../tokodesk/ui/reports.py" line="636"/>
+        <source>Rupiah</source>
+        <translation>Rupiah</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="389"/>
+        <location filename="../../tokodesk/ui/reports.py" line="421"/>
+        <location filename="../../tokodesk/ui/reports.py" line="490"/>
+        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <location filename="../../tokodesk/ui/reports.py" line="599"/>
+        <source>Pesanan</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="390"/>
+        <location filename="../../tokodesk/ui/reports.py" line="422"/>
+        <location filename="../../tokodesk/ui/reports.py" line="491"/>
+        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <location filename="../../tokodesk/ui/reports.py" line="600"/>
+        <location filename="../../tokodesk/ui/reports.py" line="656"/>
+        <source>Pelanggan</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="392"/>
+        <source>Cara</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="393"/>
+        <location filename="../../tokodesk/ui/reports.py" line="655"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="394"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="397"/>
+        <source>Cair tanggal</source>
+        <translation>Clears on</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="413"/>
+        <source>Refund</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="415"/>
+        <source>Pembayaran belum cair (akhir hari)</source>
+        <translation>Payments not yet cleared (end of day)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="417"/>
+        <source>COD belum diterima dari kurir</source>
+        <translation>COD cash not yet received from couriers</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="423"/>
+        <source>Kurir</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="424"/>
+        <source>Resi</source>
+        <translation>Tracking no.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="426"/>
+        <source>Sampai</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="442"/>
+        <source>Keluhan dibuka dan ditutup hari ini</source>
+        <translation>Complaints opened and closed today</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="443"/>
+        <source>dibuka</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="444"/>
+        <source>ditutup</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="449"/>
+        <location filename="../../tokodesk/ui/reports.py" line="676"/>
+        <source>Tidak ada.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="450"/>
+        <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
+        <translation>Evidence chain heads (print and keep somewhere other than the computer)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <source>Rantai</source>
+        <translation>Chain</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <source>Jumlah catatan</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <source>Hash terakhir</source>
+        <translation>Latest hash</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="492"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="493"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="494"/>
+        <location filename="../../tokodesk/ui/reports.py" line="536"/>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="495"/>
+        <location filename="../../tokodesk/ui/reports.py" line="545"/>
+        <source>Penyelesaian</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="496"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="508"/>
+        <source>Keluhan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="520"/>
+        <source>Keluhan masuk</source>
+        <translation>Complaints received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="521"/>
+        <source>Keluhan ditutup</source>
+        <translation>Complaints closed</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="522"/>
+        <source>Median waktu tanggapan pertama</source>
+        <translation>Median time to first response</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="523"/>
+        <source>Median waktu penyelesaian</source>
+        <translation>Median time to resolution</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="524"/>
+        <source>Biaya keluhan bagi toko</source>
+        <translation>Complaint costs to the shop</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="526"/>
+        <location filename="../../tokodesk/ui/reports.py" line="593"/>
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="529"/>
+        <source>Keluhan menurut jenis</source>
+        <translation>Complaints by type</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="553"/>
+        <source>Daftar keluhan</source>
+        <translation>List of complaints</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="556"/>
+        <source>Penilaian pelanggan</source>
+        <translation>Customer ratings</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="558"/>
+        <source>{n} penilaian, rata-rata {avg} dari 5</source>
+        <translation>{n} ratings, average {avg} out of 5</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <source>Nilai</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <source>Komentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="581"/>
+        <source>Belum ada penilaian di periode ini.</source>
+        <translation>No ratings in this period yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="583"/>
+        <source>Pengambilan pesanan</source>
+        <translation>Order pickups</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="586"/>
+        <source>Jatuh tempo ambil di periode ini</source>
+        <translation>Due for pickup in this period</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="587"/>
+        <source>Diambil tepat waktu</source>
+        <translation>Collected on time</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="588"/>
+        <source>Diambil terlambat</source>
+        <translation>Collected late</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="589"/>
+        <source>Hangus (tidak diambil)</source>
+        <translation>Forfeited (not collected)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="590"/>
+        <source>Masih ditunggu</source>
+        <translation>Still awaited</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="591"/>
+        <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
+        <translation>No-show rate (forfeited + late) ÷ due</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="595"/>
+        <source>Lewat batas di akhir periode</source>
+        <translation>Past the deadline at the end of the period</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="601"/>
+        <source>Tanggal ambil</source>
+        <translation>Pickup date</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="602"/>
+        <source>Hari terakhir gratis</source>
+        <translation>Last free day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="603"/>
+        <source>Lewat (hari)</source>
+        <translation>Overdue (days)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="604"/>
+        <source>Sisa tagihan</source>
+        <translation>Balance due</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="621"/>
+        <source>Uang</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="624"/>
+        <source>DP dipegang di akhir periode</source>
+        <translation>Deposits held at end of period</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="626"/>
+        <source>DP hangus di periode ini ({n} pesanan)</source>
+        <translation>Deposits forfeited in this period ({n} orders)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="629"/>
+        <source>Biaya simpan diterima</source>
+        <translation>Storage fees received</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="631"/>
+        <source>Nilai pesanan masuk ({n} pesanan)</source>
+        <translation>Value of new orders ({n} orders)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="639"/>
+        <source>Angka uang hanya untuk pemilik.</source>
+        <translation>Money figures are for the owner only.</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="641"/>
+        <source>Waktu ramai (pesanan masuk)</source>
+        <translation>Busy times (new orders)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="643"/>
+        <source>Menurut hari</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="645"/>
+        <source>Menurut jam</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="647"/>
+        <source>Hari × jam (makin gelap makin ramai)</source>
+        <translation>Day × hour (darker is busier)</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="650"/>
+        <source>Perubahan status pelanggan</source>
+        <translation>Customer status changes</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="657"/>
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="658"/>
+        <source>Menjadi</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="659"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/reports.py" line="660"/>
+        <source>Oleh</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -8727,7 +9048,7 @@ No data has been changed.</translation>
         <translation>Report file «{name}» must end in .pdf or .xlsx, e.g. report.pdf</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/complaints.py" line="449"/>
+        <location filename="../../tokodesk/ui/complaints.py" line="454"/>
         <source>Pilih pelanggan dulu (ketik nama atau No. HP, Enter)</source>
         <translation>Select a customer first (type a name or mobile number, then Enter)</translation>
     </message>
@@ -10292,6 +10613,21 @@ No data has been changed.</translation>
         <source>batal otomatis setelah, contoh 7 hari</source>
         <translation>automatic cancellation after, e.g. 7 days</translation>
     </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="96"/>
+        <source>{d} hari {h} jam</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="98"/>
+        <source>{h} jam {m} menit</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../../tokodesk/ui/complaints.py" line="99"/>
+        <source>{m} menit</source>
+        <translation>{m} min</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -10964,12 +11300,12 @@ No data has been changed.</translation>
         <translation>{title} {period} · created {at} · {shop}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/documents/report.py" line="1272"/>
+        <location filename="../../tokodesk/documents/report.py" line="1249"/>
         <source>Akhir laporan.</source>
         <translation>End of report.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/documents/report.py" line="1306"/>
+        <location filename="../../tokodesk/documents/report.py" line="1283"/>
         <source>Halaman {n}/{count}</source>
         <translation>Page {n}/{count}</translation>
     </message>

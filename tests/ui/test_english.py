@@ -113,3 +113,26 @@ def test_the_main_window_and_its_dialogs_are_english(qtbot, english, runner, db)
         found += indonesian(texts(dlg))
         dlg.reject()
     assert not found, "\n".join(f"{n}: {t!r}" for n, t in sorted(set(found)))
+
+
+@pytest.mark.parametrize("kind", ["daily", "weekly", "monthly"])
+def test_the_reports_on_screen_are_english(qtbot, english, runner, db, kind):
+    """The report view is HTML the dialog writes itself: every heading, table head and
+    sentence in it must be English too (customer names and item names are data)."""
+    from tokodesk.ui.main_window import MainWindow
+
+    db.write(lambda s: f.order(s, db.actor, UI_NOW))
+    w = MainWindow(runner)
+    qtbot.addWidget(w)
+    w.show()
+    w.database_ready(db)
+    dlg = w.show_reports(kind)
+    QApplication.processEvents()
+    text = dlg.view.toPlainText()
+    assert text.strip(), "the report did not show"
+    for data in ("Siti Rahayu", "Kaos sablon custom", "Toko Saya"):
+        text = text.replace(data, "")
+    words = sorted({m.group(0) for m in INDONESIAN.finditer(text)})
+    assert not words, f"{kind}: {words}\n{text}"
+    assert "Nov 2026" in text or "November 2026" in text
+    assert "Minggu" not in text and "Week" in text if kind == "weekly" else True

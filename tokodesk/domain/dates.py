@@ -27,6 +27,11 @@ def set_language(language: str) -> None:
     _default = language if language in MONTHS else "id"
 
 
+def current_language() -> str:
+    """The process default (the interface's language)."""
+    return _default
+
+
 def _lang(language: str | None) -> str:
     return language if language in MONTHS else _default
 

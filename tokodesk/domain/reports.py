@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from tokodesk.domain.dates import format_date
+from tokodesk.domain.dates import current_language, format_date
 from tokodesk.domain.errors import QT_TRANSLATE_NOOP
 
 MONTHS_FULL = [
@@ -138,7 +138,8 @@ def period_label(
         week = start.isocalendar().week
         return translate("labels", WEEK_LABEL).format(week=week, dates=_range_label(start, end, language))
     if kind == MONTHLY:
-        months = MONTHS_FULL_EN if language == "en" else MONTHS_FULL
+        english = (language or current_language()) == "en"
+        months = MONTHS_FULL_EN if english else MONTHS_FULL
         return f"{months[start.month - 1]} {start.year}"
     raise ValueError(f"unknown report kind {kind_value!r}")
 

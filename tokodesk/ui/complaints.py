@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,16 +86,21 @@ STATUS_COLORS = {
 FOCUS_STYLE = "QPushButton:focus { border: 2px solid #1565c0; }"
 
 
-def duration_text(start: dt.datetime, end: dt.datetime, tr) -> str:
+def duration_text(start: dt.datetime, end: dt.datetime) -> str:
     """How long from ``start`` to ``end``: ``45 menit``, ``2 jam 5 menit``, ``3 hari 4 jam``."""
+    tr = _duration_words
     minutes = max(0, int((end - start).total_seconds() // 60))
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return tr("{d} hari {h} jam").format(d=days, h=hours)
+        return tr(QT_TRANSLATE_NOOP("labels", "{d} hari {h} jam")).format(d=days, h=hours)
     if hours:
-        return tr("{h} jam {m} menit").format(h=hours, m=mins)
-    return tr("{m} menit").format(m=mins)
+        return tr(QT_TRANSLATE_NOOP("labels", "{h} jam {m} menit")).format(h=hours, m=mins)
+    return tr(QT_TRANSLATE_NOOP("labels", "{m} menit")).format(m=mins)
+
+
+def _duration_words(template: str) -> str:
+    return QCoreApplication.translate("labels", template)
 
 
 # ---------------------------------------------------------------------------- the list
@@ -726,12 +731,12 @@ class ComplaintDialog(QDialog):
                     self.tr("Tanggapan pertama"),
                     self.tr("{when} (setelah {took})").format(
                         when=format_datetime(v.first_response_at),
-                        took=duration_text(v.received_at, v.first_response_at, self.tr),
+                        took=duration_text(v.received_at, v.first_response_at),
                     ),
                 )
             )
         else:
-            waited = duration_text(v.received_at, self.runner.now(), self.tr)
+            waited = duration_text(v.received_at, self.runner.now())
             rows.append(
                 (
                     self.tr("Tanggapan pertama"),
@@ -745,7 +750,7 @@ class ComplaintDialog(QDialog):
                     self.tr("Ditutup"),
                     self.tr("{when} (lama kasus {took})").format(
                         when=format_datetime(v.closed_at),
-                        took=duration_text(v.received_at, v.closed_at, self.tr),
+                        took=duration_text(v.received_at, v.closed_at),
                     ),
                 )
             )

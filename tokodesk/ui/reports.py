@@ -13,7 +13,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,13 @@ from tokodesk.domain import complaints as crules
 from tokodesk.domain.access import Permission
 from tokodesk.domain.dates import format_date, format_datetime
 from tokodesk.domain.money import format_rupiah
-from tokodesk.domain.reports import CHAIN_LABELS, REPORT_TITLES, WEEKDAYS_SHORT, format_duration
+from tokodesk.domain.reports import (
+    CHAIN_LABELS,
+    REPORT_TITLES,
+    WEEKDAYS_SHORT,
+    format_duration,
+    period_label,
+)
 from tokodesk.domain.reports import KIND_LABELS as MONEY_KIND_LABELS
 from tokodesk.services.reports import DailyClosing, PeriodReport, ReportKind
 from tokodesk.ui import widgets
@@ -143,6 +149,12 @@ def heat_map(grid: list[list[int]], row_labels: list[str], *, width: int = 640) 
 
 
 # --- the document -------------------------------------------------------------------------
+
+
+def _period(report) -> str:
+    """The report's period in the reader's language: «Week 48, 23–29 Nov 2026»."""
+    p = report.period
+    return period_label(p.kind, p.start, p.end, translate=QCoreApplication.translate)
 
 
 def _e(text: object) -> str:
@@ -285,7 +297,7 @@ class ReportsDialog(QDialog):
         self.report = report
         self.status.setText(
             self.tr("{label} · dibuat {at}").format(
-                label=report.period.label, at=format_datetime(report.generated_at)
+                label=_period(report), at=format_datetime(report.generated_at)
             )
         )
         self.view.images.clear()
@@ -338,14 +350,13 @@ class ReportsDialog(QDialog):
         return f"<h3 style='margin-top:14px'>{_e(text)}</h3>"
 
     def daily_html(self, r: DailyClosing) -> str:
-        tr = self.tr
         title = translate_label(REPORT_TITLES[ReportKind.DAILY])
-        out = [f"<h2>{_e(r.shop_name)} — {_e(title)}, {_e(r.period.label)}</h2>"]
+        out = [f"<h2>{_e(r.shop_name)} — {_e(title)}, {_e(_period(r))}</h2>"]
         kinds = [k for k in MONEY_KIND_LABELS if r.money_in_by_kind.get(k)]
         methods = [m for m in r.money_in_by_method if r.money_in_by_method[m]]
-        out.append(self._h(tr("Uang masuk")))
+        out.append(self._h(self.tr("Uang masuk")))
         if not methods:
-            out.append(f"<p>{_e(tr('Tidak ada uang masuk hari ini.'))}</p>")
+            out.append("<p>" + _e(self.tr("Tidak ada uang masuk hari ini.")) + "</p>")
         else:
             cell = {(line.method, line.kind): line.amount for line in r.money_in}
             rows = [
@@ -355,34 +366,47 @@ class ReportsDialog(QDialog):
                 for m in methods
             ]
             rows.append(
-                [f"<b>{_e(tr('Jumlah'))}</b>"]
+                ["<b>" + _e(self.tr("Jumlah")) + "</b>"]
                 + [f"<b>{_e(format_rupiah(r.money_in_by_kind[k]))}</b>" for k in kinds]
                 + [f"<b>{_e(format_rupiah(r.money_in_total))}</b>"]
             )
             headers = (
-                [tr("Cara bayar")] + [translate_label(MONEY_KIND_LABELS[k]) for k in kinds] + [tr("Jumlah")]
+                [self.tr("Cara bayar")]
+                + [translate_label(MONEY_KIND_LABELS[k]) for k in kinds]
+                + [self.tr("Jumlah")]
             )
             out.append(_table(headers, rows, right=set(range(1, len(headers)))))
         summary = [
-            (tr("Uang masuk"), r.money_in_total),
-            (tr("Dikembalikan (refund)"), r.refunds_total),
-            (tr("Uang tunai di laci (tunai masuk − refund tunai)"), r.cash_in_drawer),
-            (tr("DP hangus"), r.forfeited_total),
-            (tr("Pembayaran belum cair"), r.pending_total),
-            (tr("COD belum diterima"), r.cod_outstanding_total),
+            (self.tr("Uang masuk"), r.money_in_total),
+            (self.tr("Dikembalikan (refund)"), r.refunds_total),
+            (self.tr("Uang tunai di laci (tunai masuk − refund tunai)"), r.cash_in_drawer),
+            (self.tr("DP hangus"), r.forfeited_total),
+            (self.tr("Pembayaran belum cair"), r.pending_total),
+            (self.tr("COD belum diterima"), r.cod_outstanding_total),
         ]
-        out.append(self._h(tr("Ringkasan")))
+        out.append(self._h(self.tr("Ringkasan")))
         out.append(
-            _table([tr("Pos"), tr("Rupiah")], [[_e(k), _e(format_rupiah(v))] for k, v in summary], right={1})
+            _table(
+                [self.tr("Pos"), self.tr("Rupiah")],
+                [[_e(k), _e(format_rupiah(v))] for k, v in summary],
+                right={1},
+            )
         )
 
         def movements(title: str, rows, with_clears: bool = False) -> None:
             if not rows:
                 return
             out.append(self._h(title))
-            headers = [tr("Pesanan"), tr("Pelanggan"), tr("Jumlah"), tr("Cara"), tr("Waktu"), tr("Catatan")]
+            headers = [
+                self.tr("Pesanan"),
+                self.tr("Pelanggan"),
+                self.tr("Jumlah"),
+                self.tr("Cara"),
+                self.tr("Waktu"),
+                self.tr("Catatan"),
+            ]
             if with_clears:
-                headers.append(tr("Cair tanggal"))
+                headers.append(self.tr("Cair tanggal"))
             body = []
             for m in rows:
                 line = [
@@ -398,14 +422,21 @@ class ReportsDialog(QDialog):
                 body.append(line)
             out.append(_table(headers, body, right={2}))
 
-        movements(tr("Refund"), r.refunds)
-        movements(tr("DP hangus"), r.forfeitures)
-        movements(tr("Pembayaran belum cair (akhir hari)"), r.pending, with_clears=True)
+        movements(self.tr("Refund"), r.refunds)
+        movements(self.tr("DP hangus"), r.forfeitures)
+        movements(self.tr("Pembayaran belum cair (akhir hari)"), r.pending, with_clears=True)
         if r.cod_outstanding:
-            out.append(self._h(tr("COD belum diterima dari kurir")))
+            out.append(self._h(self.tr("COD belum diterima dari kurir")))
             out.append(
                 _table(
-                    [tr("Pesanan"), tr("Pelanggan"), tr("Kurir"), tr("Resi"), tr("Jumlah"), tr("Sampai")],
+                    [
+                        self.tr("Pesanan"),
+                        self.tr("Pelanggan"),
+                        self.tr("Kurir"),
+                        self.tr("Resi"),
+                        self.tr("Jumlah"),
+                        self.tr("Sampai"),
+                    ],
                     [
                         [
                             _e(c.order_code),
@@ -420,18 +451,18 @@ class ReportsDialog(QDialog):
                     right={4},
                 )
             )
-        out.append(self._h(tr("Keluhan dibuka dan ditutup hari ini")))
-        lines = [(tr("dibuka"), c) for c in r.complaints_opened] + [
-            (tr("ditutup"), c) for c in r.complaints_closed
+        out.append(self._h(self.tr("Keluhan dibuka dan ditutup hari ini")))
+        lines = [(self.tr("dibuka"), c) for c in r.complaints_opened] + [
+            (self.tr("ditutup"), c) for c in r.complaints_closed
         ]
         if lines:
             out.append(self._complaint_table(lines))
         else:
-            out.append(f"<p>{_e(tr('Tidak ada.'))}</p>")
-        out.append(self._h(tr("Ujung rantai bukti (cetak dan simpan di luar komputer)")))
+            out.append("<p>" + _e(self.tr("Tidak ada.")) + "</p>")
+        out.append(self._h(self.tr("Ujung rantai bukti (cetak dan simpan di luar komputer)")))
         out.append(
             _table(
-                [tr("Rantai"), tr("Jumlah catatan"), tr("Hash terakhir")],
+                [self.tr("Rantai"), self.tr("Jumlah catatan"), self.tr("Hash terakhir")],
                 [
                     [
                         _e(translate_label(CHAIN_LABELS.get(c.name, c.name))),
@@ -446,7 +477,6 @@ class ReportsDialog(QDialog):
         return "".join(out)
 
     def _complaint_table(self, lines) -> str:
-        tr = self.tr
         rows = []
         for what, c in lines:
             rows.append(
@@ -469,13 +499,13 @@ class ReportsDialog(QDialog):
         headers = [
             "",
             "#",
-            tr("Pesanan"),
-            tr("Pelanggan"),
-            tr("Jenis"),
-            tr("Status"),
-            tr("Temuan"),
-            tr("Penyelesaian"),
-            tr("Biaya"),
+            self.tr("Pesanan"),
+            self.tr("Pelanggan"),
+            self.tr("Jenis"),
+            self.tr("Status"),
+            self.tr("Temuan"),
+            self.tr("Penyelesaian"),
+            self.tr("Biaya"),
         ]
         return _table(headers, rows, right={8})
 
@@ -484,49 +514,62 @@ class ReportsDialog(QDialog):
         return f"<p><img src='chart://{name}' width='{image.width()}' height='{image.height()}'></p>"
 
     def period_html(self, r: PeriodReport) -> str:
-        tr = self.tr
         kind = translate_label(REPORT_TITLES[r.period.kind])
-        out = [f"<h2>{_e(r.shop_name)} — {_e(kind)}, {_e(r.period.label)}</h2>"]
+        out = [f"<h2>{_e(r.shop_name)} — {_e(kind)}, {_e(_period(r))}</h2>"]
         # complaints
-        out.append(self._h(tr("Keluhan")))
-        first = format_duration(r.median_first_response) if r.median_first_response is not None else "—"
-        settle = format_duration(r.median_resolution) if r.median_resolution is not None else "—"
+        out.append(self._h(self.tr("Keluhan")))
+        first = (
+            format_duration(r.median_first_response, QCoreApplication.translate)
+            if r.median_first_response is not None
+            else "—"
+        )
+        settle = (
+            format_duration(r.median_resolution, QCoreApplication.translate)
+            if r.median_resolution is not None
+            else "—"
+        )
         facts = [
-            (tr("Keluhan masuk"), str(r.complaints_opened)),
-            (tr("Keluhan ditutup"), str(r.complaints_closed)),
-            (tr("Median waktu tanggapan pertama"), first),
-            (tr("Median waktu penyelesaian"), settle),
-            (tr("Biaya keluhan bagi toko"), _money(r.complaint_cost)),
+            (self.tr("Keluhan masuk"), str(r.complaints_opened)),
+            (self.tr("Keluhan ditutup"), str(r.complaints_closed)),
+            (self.tr("Median waktu tanggapan pertama"), first),
+            (self.tr("Median waktu penyelesaian"), settle),
+            (self.tr("Biaya keluhan bagi toko"), _money(r.complaint_cost)),
         ]
-        out.append(_table([tr("Pos"), tr("Angka")], [[_e(k), _e(v)] for k, v in facts], right={1}))
+        out.append(_table([self.tr("Pos"), self.tr("Angka")], [[_e(k), _e(v)] for k, v in facts], right={1}))
         types = [translate_label(crules.TYPE_LABELS[crules.ComplaintType(k)]) for k in r.by_type]
         if r.complaints_opened:
-            out.append(f"<p><b>{_e(tr('Keluhan menurut jenis'))}</b></p>")
+            out.append("<p><b>" + _e(self.tr("Keluhan menurut jenis")) + "</b></p>")
             out.append(self._chart("types", bar_chart(types, list(r.by_type.values()))))
         split = []
         for k, v in r.by_finding.items():
             if v:
                 split.append(
-                    [_e(tr("Temuan")), _e(translate_label(crules.FINDING_LABELS[crules.Finding(k)])), _e(v)]
+                    [
+                        _e(self.tr("Temuan")),
+                        _e(translate_label(crules.FINDING_LABELS[crules.Finding(k)])),
+                        _e(v),
+                    ]
                 )
         for k, v in r.by_resolution.items():
             if v:
                 split.append(
                     [
-                        _e(tr("Penyelesaian")),
+                        _e(self.tr("Penyelesaian")),
                         _e(translate_label(crules.RESOLUTION_LABELS[crules.Resolution(k)])),
                         _e(v),
                     ]
                 )
         if split:
-            out.append(_table(["", "", tr("Jumlah")], split, right={2}))
+            out.append(_table(["", "", self.tr("Jumlah")], split, right={2}))
         if r.complaints:
-            out.append(f"<p><b>{_e(tr('Daftar keluhan'))}</b></p>")
+            out.append("<p><b>" + _e(self.tr("Daftar keluhan")) + "</b></p>")
             out.append(self._complaint_table([("", c) for c in r.complaints]))
         # ratings
-        out.append(self._h(tr("Penilaian pelanggan")))
+        out.append(self._h(self.tr("Penilaian pelanggan")))
         if r.rating_count:
-            avg = tr("{n} penilaian, rata-rata {avg} dari 5").format(n=r.rating_count, avg=r.rating_average)
+            avg = self.tr("{n} penilaian, rata-rata {avg} dari 5").format(
+                n=r.rating_count, avg=r.rating_average
+            )
             out.append(f"<p>{_e(avg)}</p>")
             out.append(
                 self._chart(
@@ -539,7 +582,7 @@ class ReportsDialog(QDialog):
             if r.low_ratings:
                 out.append(
                     _table(
-                        [tr("Pesanan"), tr("Pelanggan"), tr("Nilai"), tr("Komentar")],
+                        [self.tr("Pesanan"), self.tr("Pelanggan"), self.tr("Nilai"), self.tr("Komentar")],
                         [
                             [_e(x.order_code), _e(x.customer_name), _e(x.rating), _e(x.comment)]
                             for x in r.low_ratings
@@ -547,30 +590,30 @@ class ReportsDialog(QDialog):
                     )
                 )
         else:
-            out.append(f"<p>{_e(tr('Belum ada penilaian di periode ini.'))}</p>")
+            out.append("<p>" + _e(self.tr("Belum ada penilaian di periode ini.")) + "</p>")
         # pickup discipline
-        out.append(self._h(tr("Pengambilan pesanan")))
+        out.append(self._h(self.tr("Pengambilan pesanan")))
         rate = f"{r.no_show_rate}%" if r.no_show_rate is not None else "—"
         pickup = [
-            (tr("Jatuh tempo ambil di periode ini"), r.due),
-            (tr("Diambil tepat waktu"), r.collected_on_time),
-            (tr("Diambil terlambat"), r.collected_late),
-            (tr("Hangus (tidak diambil)"), r.forfeited_due),
-            (tr("Masih ditunggu"), r.still_waiting),
-            (tr("Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo"), rate),
+            (self.tr("Jatuh tempo ambil di periode ini"), r.due),
+            (self.tr("Diambil tepat waktu"), r.collected_on_time),
+            (self.tr("Diambil terlambat"), r.collected_late),
+            (self.tr("Hangus (tidak diambil)"), r.forfeited_due),
+            (self.tr("Masih ditunggu"), r.still_waiting),
+            (self.tr("Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo"), rate),
         ]
-        out.append(_table([tr("Pos"), tr("Angka")], [[_e(k), _e(v)] for k, v in pickup], right={1}))
+        out.append(_table([self.tr("Pos"), self.tr("Angka")], [[_e(k), _e(v)] for k, v in pickup], right={1}))
         if r.overdue:
-            out.append(f"<p><b>{_e(tr('Lewat batas di akhir periode'))}</b></p>")
+            out.append("<p><b>" + _e(self.tr("Lewat batas di akhir periode")) + "</b></p>")
             out.append(
                 _table(
                     [
-                        tr("Pesanan"),
-                        tr("Pelanggan"),
-                        tr("Tanggal ambil"),
-                        tr("Hari terakhir gratis"),
-                        tr("Lewat (hari)"),
-                        tr("Sisa tagihan"),
+                        self.tr("Pesanan"),
+                        self.tr("Pelanggan"),
+                        self.tr("Tanggal ambil"),
+                        self.tr("Hari terakhir gratis"),
+                        self.tr("Lewat (hari)"),
+                        self.tr("Sisa tagihan"),
                     ],
                     [
                         [
@@ -587,35 +630,47 @@ class ReportsDialog(QDialog):
                 )
             )
         # money
-        out.append(self._h(tr("Uang")))
+        out.append(self._h(self.tr("Uang")))
         if r.include_money:
             money = [
-                (tr("DP dipegang di akhir periode"), _money(r.deposits_held)),
+                (self.tr("DP dipegang di akhir periode"), _money(r.deposits_held)),
                 (
-                    tr("DP hangus di periode ini ({n} pesanan)").format(n=r.forfeited_count),
+                    self.tr("DP hangus di periode ini ({n} pesanan)").format(n=r.forfeited_count),
                     _money(r.forfeited_total),
                 ),
-                (tr("Biaya simpan diterima"), _money(r.storage_fees)),
-                (tr("Nilai pesanan masuk ({n} pesanan)").format(n=r.orders_total), _money(r.revenue_total)),
+                (self.tr("Biaya simpan diterima"), _money(r.storage_fees)),
+                (
+                    self.tr("Nilai pesanan masuk ({n} pesanan)").format(n=r.orders_total),
+                    _money(r.revenue_total),
+                ),
             ]
-            out.append(_table([tr("Pos"), tr("Rupiah")], [[_e(k), _e(v)] for k, v in money], right={1}))
+            out.append(
+                _table([self.tr("Pos"), self.tr("Rupiah")], [[_e(k), _e(v)] for k, v in money], right={1})
+            )
         else:
-            out.append(f"<p>{_e(tr('Angka uang hanya untuk pemilik.'))}</p>")
+            out.append("<p>" + _e(self.tr("Angka uang hanya untuk pemilik.")) + "</p>")
         # busy times
-        out.append(self._h(tr("Waktu ramai (pesanan masuk)")))
+        out.append(self._h(self.tr("Waktu ramai (pesanan masuk)")))
         days = [translate_label(d) for d in WEEKDAYS_SHORT]
-        out.append(f"<p><b>{_e(tr('Menurut hari'))}</b></p>")
+        out.append("<p><b>" + _e(self.tr("Menurut hari")) + "</b></p>")
         out.append(self._chart("weekdays", column_chart(days, r.orders_by_weekday)))
-        out.append(f"<p><b>{_e(tr('Menurut jam'))}</b></p>")
+        out.append("<p><b>" + _e(self.tr("Menurut jam")) + "</b></p>")
         out.append(self._chart("hours", column_chart([f"{h:02d}" for h in range(24)], r.orders_by_hour)))
-        out.append(f"<p><b>{_e(tr('Hari × jam (makin gelap makin ramai)'))}</b></p>")
+        out.append("<p><b>" + _e(self.tr("Hari × jam (makin gelap makin ramai)")) + "</b></p>")
         out.append(self._chart("heat", heat_map(r.orders_by_weekday_hour, days)))
         # blacklist
-        out.append(self._h(tr("Perubahan status pelanggan")))
+        out.append(self._h(self.tr("Perubahan status pelanggan")))
         if r.blacklist_changes:
             out.append(
                 _table(
-                    [tr("Waktu"), tr("Pelanggan"), tr("Dari"), tr("Menjadi"), tr("Alasan"), tr("Oleh")],
+                    [
+                        self.tr("Waktu"),
+                        self.tr("Pelanggan"),
+                        self.tr("Dari"),
+                        self.tr("Menjadi"),
+                        self.tr("Alasan"),
+                        self.tr("Oleh"),
+                    ],
                     [
                         [
                             _e(format_datetime(b.at)),
@@ -630,5 +685,5 @@ class ReportsDialog(QDialog):
                 )
             )
         else:
-            out.append(f"<p>{_e(tr('Tidak ada.'))}</p>")
+            out.append("<p>" + _e(self.tr("Tidak ada.")) + "</p>")
         return "".join(out)
