@@ -3124,224 +3124,224 @@ Use that customer?</translation>
         <translation>TokoDesk — shop order desk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="283"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="341"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="345"/>
         <source>Pesanan</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="284"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="342"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
         <source>Pelanggan</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="285"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="908"/>
         <source>Agenda hari ini</source>
         <translation>Today&apos;s agenda</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="286"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="343"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="287"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
         <source>Paket di jalan</source>
         <translation>Parcels in transit</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="287"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="344"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="348"/>
         <source>COD belum diterima</source>
         <translation>COD cash not yet received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="288"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="345"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="663"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="289"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="349"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="667"/>
         <source>Keluhan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="318"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="322"/>
         <source>Aksi</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="325"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="329"/>
         <source>Pesanan baru (Ctrl+N)</source>
         <translation>New order (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="328"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="332"/>
         <source>Pelanggan baru (Ctrl+Shift+N)</source>
         <translation>New customer (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="331"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="335"/>
         <source>Catat komunikasi (Ctrl+L)</source>
         <translation>Log communication (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="333"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
         <source>Cari (Ctrl+F)</source>
         <translation>Search (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="334"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="338"/>
         <source>Segarkan (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="336"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="340"/>
         <source>Agenda (Alt+3)</source>
         <translation>Agenda (Alt+3)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="337"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="341"/>
         <source>Pengaturan toko (Ctrl+,)</source>
         <translation>Shop settings (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="339"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="343"/>
         <source>Periksa segel bukti (Ctrl+Shift+V)</source>
         <translation>Check evidence seals (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="346"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="350"/>
         <source>&amp;Pengaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="347"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="351"/>
         <source>Profil toko &amp;&amp; S&amp;&amp;K…</source>
         <translation>Shop profile &amp;&amp; T&amp;&amp;C…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="349"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="353"/>
         <source>&amp;Aturan ambil &amp;&amp; biaya simpan…</source>
         <translation>&amp;Pickup rules &amp;&amp; storage fees…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="351"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="355"/>
         <source>&amp;Templat pesan…</source>
         <translation>&amp;Message templates…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="352"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="356"/>
         <source>&amp;E-mail (SMTP)…</source>
         <translation>&amp;E-mail (SMTP)…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="354"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="358"/>
         <source>Panduan &amp;keluhan…</source>
         <translation>Complaint &amp;guidelines…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="357"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="361"/>
         <source>&amp;Ongkir antar per wilayah…</source>
         <translation>&amp;Delivery fees by area…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="359"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="363"/>
         <source>&amp;Bahasa / Language…</source>
         <translation>&amp;Language / Bahasa…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="361"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="365"/>
         <source>&amp;Cadangan data…</source>
         <translation>Data &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="366"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="370"/>
         <source>&amp;Akun</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="367"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="371"/>
         <source>&amp;Kunci / ganti pengguna (F12)</source>
         <translation>&amp;Lock / switch user (F12)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="369"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="373"/>
         <source>Ganti &amp;PIN saya…</source>
         <translation>Change my &amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="371"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="375"/>
         <source>&amp;Staf &amp;&amp; izin…</source>
         <translation>&amp;Staff &amp;&amp; permissions…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="372"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="376"/>
         <source>&amp;Jejak audit…</source>
         <translation>&amp;Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="374"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="378"/>
         <source>Tinjau daftar &amp;hitam &amp;&amp; saran… (Ctrl+Shift+B)</source>
         <translation>Review &amp;blacklist &amp;&amp; suggestions… (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="378"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="382"/>
         <source>&amp;Laporan</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="381"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="385"/>
         <source>&amp;Tutup kas harian… (Ctrl+Shift+T)</source>
         <translation>&amp;Daily closing… (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="388"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="392"/>
         <source>Tinjauan &amp;mingguan… (Ctrl+Shift+W)</source>
         <translation>&amp;Weekly review… (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="395"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="399"/>
         <source>Tinjauan &amp;bulanan… (Ctrl+Shift+M)</source>
         <translation>&amp;Monthly review… (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="430"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="434"/>
         <source>Membuka database…</source>
         <translation>Opening database…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="431"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="435"/>
         <source>memproses…</source>
         <translation>working…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="464"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="468"/>
         <source>Siap. TokoDesk {version}</source>
         <translation>Ready. TokoDesk {version}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="466"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="470"/>
         <source>Database diperbarui; salinan lama disimpan di {path}</source>
         <translation>Database updated; the old copy was saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="472"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="476"/>
         <source>Lokasi database berisiko</source>
         <translation>Risky database location</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="529"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="533"/>
         <source>Pilih nama Anda lalu ketik PIN.</source>
         <translation>Choose your name, then type your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="532"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="536"/>
         <source>Layar dikunci karena tidak ada kegiatan. Pekerjaan yang terbuka tetap tersimpan di layar.</source>
         <translation>Screen locked after a period of inactivity. Any open work is still on screen.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="535"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="539"/>
         <source>Layar dikunci. Masuk lagi atau ganti pengguna.</source>
         <translation>Screen locked. Sign in again or switch user.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="544"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="548"/>
         <source>Masuk: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
     </message>
@@ -3358,79 +3358,79 @@ Use that customer?</translation>
         <translation type="vanished">Display language: {name}. Restart TokoDesk to apply it.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="663"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="667"/>
         <source>Keluhan ({n})</source>
         <translation>Complaints ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="751"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="755"/>
         <source>{n} pengingat baru</source>
         <translation>{n} new reminders</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="753"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="757"/>
         <source>{n} pesanan batal otomatis</source>
         <translation>{n} orders cancelled automatically</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="755"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="759"/>
         <source>Aturan harian {day}: {what}. Lihat Agenda (Alt+3).</source>
         <translation>Daily rules for {day}: {what}. See Agenda (Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="793"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="797"/>
         <source>Cadangan GAGAL {when}</source>
         <translation>Backup FAILED {when}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="795"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="799"/>
         <source>terakhir berhasil: {last}</source>
         <translation>last successful: {last}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="800"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="813"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="804"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="817"/>
         <source>Cadangan terakhir: {last}</source>
         <translation>Last backup: {last}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="802"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="807"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="806"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="811"/>
         <source>Belum ada cadangan</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="804"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="808"/>
         <source>atur folder di Pengaturan › Cadangan data…</source>
         <translation>set the folder in Settings › Data backup…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="810"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="814"/>
         <source>Cadangan terakhir: {last} (terlambat)</source>
         <translation>Last backup: {last} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="818"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="822"/>
         <source>Mencadangkan…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="843"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="847"/>
         <source>Cadangan harian dibuat dan diperiksa: {name}</source>
         <translation>Daily backup created and verified: {name}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="851"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="855"/>
         <source>Cadangan harian GAGAL: {reason}</source>
         <translation>Daily backup FAILED: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="872"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="876"/>
         <source>Memulihkan data dari {name}…</source>
         <translation>Restoring data from {name}…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="886"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="890"/>
         <source>Data dipulihkan dari {file}.
 Keadaan sebelumnya dicadangkan ke {before}.
 
@@ -3441,159 +3441,159 @@ The previous state was backed up to {before}.
 Sign in again with your PIN.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="889"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="893"/>
         <source>Pemulihan selesai</source>
         <translation>Restore complete</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="898"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="902"/>
         <source>Pemulihan dibatalkan; database tidak diubah.</source>
         <translation>Restore cancelled; the database was not changed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="904"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="908"/>
         <source>Agenda hari ini ({n})</source>
         <translation>Today&apos;s agenda ({n})</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="936"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="940"/>
         <source>E-mail untuk {code} diantrekan; dikirim di latar belakang.</source>
         <translation>E-mail for {code} queued; it will be sent in the background.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="952"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="956"/>
         <source>E-mail belum terkirim: {reason} (dicoba lagi otomatis; lihat Pengaturan › E-mail)</source>
         <translation>E-mail not sent yet: {reason} (will retry automatically; see Settings › E-mail)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="958"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="962"/>
         <source>{n} e-mail terkirim dan dicatat.</source>
         <translation>{n} e-mails sent and logged.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="967"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="971"/>
         <source>Aturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation>Rules saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="969"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="973"/>
         <source>Aturan disimpan.</source>
         <translation>Rules saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="991"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="995"/>
         <source>TokoDesk</source>
         <translation>TokoDesk</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1019"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1023"/>
         <source>Pengaturan disimpan; S&amp;K versi {n} berlaku untuk pesanan baru.</source>
         <translation>Settings saved; T&amp;C version {n} applies to new orders.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1021"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1025"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1032"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1036"/>
         <source>Memeriksa segel…</source>
         <translation>Checking seals…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1039"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1043"/>
         <source>{chain}: {n} entri, utuh</source>
         <translation>{chain}: {n} entries, intact</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1042"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1046"/>
         <source>{chain}: RUSAK — {problem}</source>
         <translation>{chain}: BROKEN — {problem}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1049"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1051"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1053"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1055"/>
         <source>Segel bukti</source>
         <translation>Evidence seal</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1073"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
         <source>Ini kode pembayaran QRIS, bukan slip pesanan.</source>
         <translation>This is a QRIS payment code, not an order slip.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1074"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1078"/>
         <source>Nominal: {amount}</source>
         <translation>Amount: {amount}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1076"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1080"/>
         <source>Nominal: diisi sendiri oleh pembayar (QRIS statis)</source>
         <translation>Amount: entered by the payer (static QRIS)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1077"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1081"/>
         <source>Penerima: {name}, {city}</source>
         <translation>Payee: {name}, {city}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1081"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1085"/>
         <source>Untuk tagihan: {bill}</source>
         <translation>For bill: {bill}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1084"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1088"/>
         <source>Bukan QRIS toko ini: uang yang dibayar lewat kode ini tidak masuk ke toko.</source>
         <translation>Not this shop&apos;s QRIS: money paid with this code does not go to the shop.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1087"/>
-        <location filename="../../tokodesk/ui/main_window.py" line="1109"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1091"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1113"/>
         <source>Kode pembayaran QRIS</source>
         <translation>QRIS payment code</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1094"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1098"/>
         <source>&amp;Buka pesanan {code}</source>
         <translation>&amp;Open order {code}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1097"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1101"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1105"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1109"/>
         <source>Kode pembayaran QRIS ini tidak bisa dipakai: {reason}</source>
         <translation>This QRIS payment code cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1113"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1117"/>
         <source>Dipindai: {code}</source>
         <translation>Scanned: {code}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1117"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1121"/>
         <source>Yang dipindai bukan kode QR TokoDesk.</source>
         <translation>What was scanned is not a TokoDesk QR code.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1120"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1124"/>
         <source>Kode QR {code} tidak dikeluarkan toko ini (tanda ceknya tidak cocok). Slip ini palsu atau salah ketik; cari pesanan dengan kodenya bila perlu.</source>
         <translation>QR code {code} was not issued by this shop (its check digits do not match). The slip is fake or was mistyped; search for the order by its code if needed.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1124"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1128"/>
         <source>Slip sah, tetapi pesanan {code} tidak ada di database ini.</source>
         <translation>The slip is genuine, but order {code} is not in this database.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1128"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1132"/>
         <source>Pindai QR</source>
         <translation>Scan QR</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/main_window.py" line="1156"/>
+        <location filename="../../tokodesk/ui/main_window.py" line="1160"/>
         <source>Catatan #{id} disimpan.</source>
         <translation>Log #{id} saved.</translation>
     </message>
@@ -4963,486 +4963,486 @@ Reason for the correction (required):</translation>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="194"/>
+        <location filename="../../tokodesk/ui/reports.py" line="206"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="209"/>
+        <location filename="../../tokodesk/ui/reports.py" line="221"/>
         <source>&amp;Jenis:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="211"/>
+        <location filename="../../tokodesk/ui/reports.py" line="223"/>
         <source>&amp;Tanggal:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="213"/>
+        <location filename="../../tokodesk/ui/reports.py" line="225"/>
         <source>&amp;Tampilkan (F5)</source>
         <translation>&amp;Show (F5)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="216"/>
+        <location filename="../../tokodesk/ui/reports.py" line="228"/>
         <source>Simpan &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="219"/>
+        <location filename="../../tokodesk/ui/reports.py" line="231"/>
         <source>Simpan &amp;Excel…</source>
         <translation>Save &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="239"/>
+        <location filename="../../tokodesk/ui/reports.py" line="251"/>
         <source>Tutup kas harian dan angka uang hanya untuk pemilik (izin «Laporan keuangan»).</source>
         <translation>Daily closing and money figures are for the owner only (permission «Financial reports»).</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="271"/>
+        <location filename="../../tokodesk/ui/reports.py" line="283"/>
         <source>Menyusun laporan…</source>
         <translation>Preparing report…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="287"/>
+        <location filename="../../tokodesk/ui/reports.py" line="299"/>
         <source>{label} · dibuat {at}</source>
         <translation>{label} · generated {at}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="305"/>
+        <location filename="../../tokodesk/ui/reports.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="305"/>
+        <location filename="../../tokodesk/ui/reports.py" line="317"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="307"/>
+        <location filename="../../tokodesk/ui/reports.py" line="319"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="322"/>
+        <location filename="../../tokodesk/ui/reports.py" line="334"/>
         <source>Menyimpan {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="329"/>
+        <location filename="../../tokodesk/ui/reports.py" line="341"/>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="345"/>
-        <location filename="../../tokodesk/ui/reports.py" line="368"/>
+        <location filename="../../tokodesk/ui/reports.py" line="357"/>
+        <location filename="../../tokodesk/ui/reports.py" line="380"/>
         <source>Uang masuk</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="347"/>
+        <location filename="../../tokodesk/ui/reports.py" line="359"/>
         <source>Tidak ada uang masuk hari ini.</source>
         <translation>No money came in today.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="357"/>
-        <location filename="../../tokodesk/ui/reports.py" line="364"/>
-        <location filename="../../tokodesk/ui/reports.py" line="391"/>
-        <location filename="../../tokodesk/ui/reports.py" line="425"/>
-        <location filename="../../tokodesk/ui/reports.py" line="551"/>
+        <location filename="../../tokodesk/ui/reports.py" line="369"/>
+        <location filename="../../tokodesk/ui/reports.py" line="376"/>
+        <location filename="../../tokodesk/ui/reports.py" line="403"/>
+        <location filename="../../tokodesk/ui/reports.py" line="437"/>
+        <location filename="../../tokodesk/ui/reports.py" line="563"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="362"/>
+        <location filename="../../tokodesk/ui/reports.py" line="374"/>
         <source>Cara bayar</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="369"/>
+        <location filename="../../tokodesk/ui/reports.py" line="381"/>
         <source>Dikembalikan (refund)</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="370"/>
+        <location filename="../../tokodesk/ui/reports.py" line="382"/>
         <source>Uang tunai di laci (tunai masuk − refund tunai)</source>
         <translation>Cash in drawer (cash in − cash refunds)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="371"/>
-        <location filename="../../tokodesk/ui/reports.py" line="414"/>
+        <location filename="../../tokodesk/ui/reports.py" line="383"/>
+        <location filename="../../tokodesk/ui/reports.py" line="426"/>
         <source>DP hangus</source>
         <translation>Forfeited deposits</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="372"/>
+        <location filename="../../tokodesk/ui/reports.py" line="384"/>
         <source>Pembayaran belum cair</source>
         <translation>Payments not yet cleared</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="373"/>
+        <location filename="../../tokodesk/ui/reports.py" line="385"/>
         <source>COD belum diterima</source>
         <translation>COD cash not yet received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="375"/>
+        <location filename="../../tokodesk/ui/reports.py" line="387"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="378"/>
-        <location filename="../../tokodesk/ui/reports.py" line="526"/>
-        <location filename="../../tokodesk/ui/reports.py" line="593"/>
-        <location filename="../../tokodesk/ui/reports.py" line="636"/>
+        <location filename="../../tokodesk/ui/reports.py" line="390"/>
+        <location filename="../../tokodesk/ui/reports.py" line="538"/>
+        <location filename="../../tokodesk/ui/reports.py" line="605"/>
+        <location filename="../../tokodesk/ui/reports.py" line="648"/>
         <source>Pos</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="378"/>
-        <location filename="../../tokodesk/ui/reports.py" line="636"/>
+        <location filename="../../tokodesk/ui/reports.py" line="390"/>
+        <location filename="../../tokodesk/ui/reports.py" line="648"/>
         <source>Rupiah</source>
         <translation>Rupiah</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="389"/>
-        <location filename="../../tokodesk/ui/reports.py" line="421"/>
-        <location filename="../../tokodesk/ui/reports.py" line="490"/>
-        <location filename="../../tokodesk/ui/reports.py" line="573"/>
-        <location filename="../../tokodesk/ui/reports.py" line="599"/>
+        <location filename="../../tokodesk/ui/reports.py" line="401"/>
+        <location filename="../../tokodesk/ui/reports.py" line="433"/>
+        <location filename="../../tokodesk/ui/reports.py" line="502"/>
+        <location filename="../../tokodesk/ui/reports.py" line="585"/>
+        <location filename="../../tokodesk/ui/reports.py" line="611"/>
         <source>Pesanan</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="390"/>
-        <location filename="../../tokodesk/ui/reports.py" line="422"/>
-        <location filename="../../tokodesk/ui/reports.py" line="491"/>
-        <location filename="../../tokodesk/ui/reports.py" line="573"/>
-        <location filename="../../tokodesk/ui/reports.py" line="600"/>
-        <location filename="../../tokodesk/ui/reports.py" line="656"/>
+        <location filename="../../tokodesk/ui/reports.py" line="402"/>
+        <location filename="../../tokodesk/ui/reports.py" line="434"/>
+        <location filename="../../tokodesk/ui/reports.py" line="503"/>
+        <location filename="../../tokodesk/ui/reports.py" line="585"/>
+        <location filename="../../tokodesk/ui/reports.py" line="612"/>
+        <location filename="../../tokodesk/ui/reports.py" line="668"/>
         <source>Pelanggan</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="392"/>
+        <location filename="../../tokodesk/ui/reports.py" line="404"/>
         <source>Cara</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="393"/>
-        <location filename="../../tokodesk/ui/reports.py" line="655"/>
+        <location filename="../../tokodesk/ui/reports.py" line="405"/>
+        <location filename="../../tokodesk/ui/reports.py" line="667"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="394"/>
+        <location filename="../../tokodesk/ui/reports.py" line="406"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="397"/>
+        <location filename="../../tokodesk/ui/reports.py" line="409"/>
         <source>Cair tanggal</source>
         <translation>Clears on</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="413"/>
+        <location filename="../../tokodesk/ui/reports.py" line="425"/>
         <source>Refund</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="415"/>
+        <location filename="../../tokodesk/ui/reports.py" line="427"/>
         <source>Pembayaran belum cair (akhir hari)</source>
         <translation>Payments not yet cleared (end of day)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="417"/>
+        <location filename="../../tokodesk/ui/reports.py" line="429"/>
         <source>COD belum diterima dari kurir</source>
         <translation>COD cash not yet received from couriers</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="423"/>
+        <location filename="../../tokodesk/ui/reports.py" line="435"/>
         <source>Kurir</source>
         <translation>Courier</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="424"/>
+        <location filename="../../tokodesk/ui/reports.py" line="436"/>
         <source>Resi</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="426"/>
+        <location filename="../../tokodesk/ui/reports.py" line="438"/>
         <source>Sampai</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="442"/>
+        <location filename="../../tokodesk/ui/reports.py" line="454"/>
         <source>Keluhan dibuka dan ditutup hari ini</source>
         <translation>Complaints opened and closed today</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="443"/>
+        <location filename="../../tokodesk/ui/reports.py" line="455"/>
         <source>dibuka</source>
         <translation>opened</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="444"/>
+        <location filename="../../tokodesk/ui/reports.py" line="456"/>
         <source>ditutup</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="449"/>
-        <location filename="../../tokodesk/ui/reports.py" line="676"/>
+        <location filename="../../tokodesk/ui/reports.py" line="461"/>
+        <location filename="../../tokodesk/ui/reports.py" line="688"/>
         <source>Tidak ada.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="450"/>
+        <location filename="../../tokodesk/ui/reports.py" line="462"/>
         <source>Ujung rantai bukti (cetak dan simpan di luar komputer)</source>
         <translation>Evidence chain heads (print and keep somewhere other than the computer)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <location filename="../../tokodesk/ui/reports.py" line="465"/>
         <source>Rantai</source>
         <translation>Chain</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <location filename="../../tokodesk/ui/reports.py" line="465"/>
         <source>Jumlah catatan</source>
         <translation>Number of entries</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="453"/>
+        <location filename="../../tokodesk/ui/reports.py" line="465"/>
         <source>Hash terakhir</source>
         <translation>Latest hash</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="492"/>
+        <location filename="../../tokodesk/ui/reports.py" line="504"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="493"/>
+        <location filename="../../tokodesk/ui/reports.py" line="505"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="494"/>
-        <location filename="../../tokodesk/ui/reports.py" line="536"/>
+        <location filename="../../tokodesk/ui/reports.py" line="506"/>
+        <location filename="../../tokodesk/ui/reports.py" line="548"/>
         <source>Temuan</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="495"/>
-        <location filename="../../tokodesk/ui/reports.py" line="545"/>
+        <location filename="../../tokodesk/ui/reports.py" line="507"/>
+        <location filename="../../tokodesk/ui/reports.py" line="557"/>
         <source>Penyelesaian</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="496"/>
+        <location filename="../../tokodesk/ui/reports.py" line="508"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="508"/>
+        <location filename="../../tokodesk/ui/reports.py" line="520"/>
         <source>Keluhan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="520"/>
+        <location filename="../../tokodesk/ui/reports.py" line="532"/>
         <source>Keluhan masuk</source>
         <translation>Complaints received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="521"/>
+        <location filename="../../tokodesk/ui/reports.py" line="533"/>
         <source>Keluhan ditutup</source>
         <translation>Complaints closed</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="522"/>
+        <location filename="../../tokodesk/ui/reports.py" line="534"/>
         <source>Median waktu tanggapan pertama</source>
         <translation>Median time to first response</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="523"/>
+        <location filename="../../tokodesk/ui/reports.py" line="535"/>
         <source>Median waktu penyelesaian</source>
         <translation>Median time to resolution</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="524"/>
+        <location filename="../../tokodesk/ui/reports.py" line="536"/>
         <source>Biaya keluhan bagi toko</source>
         <translation>Complaint costs to the shop</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="526"/>
-        <location filename="../../tokodesk/ui/reports.py" line="593"/>
+        <location filename="../../tokodesk/ui/reports.py" line="538"/>
+        <location filename="../../tokodesk/ui/reports.py" line="605"/>
         <source>Angka</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="529"/>
+        <location filename="../../tokodesk/ui/reports.py" line="541"/>
         <source>Keluhan menurut jenis</source>
         <translation>Complaints by type</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="553"/>
+        <location filename="../../tokodesk/ui/reports.py" line="565"/>
         <source>Daftar keluhan</source>
         <translation>List of complaints</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="556"/>
+        <location filename="../../tokodesk/ui/reports.py" line="568"/>
         <source>Penilaian pelanggan</source>
         <translation>Customer ratings</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="558"/>
+        <location filename="../../tokodesk/ui/reports.py" line="570"/>
         <source>{n} penilaian, rata-rata {avg} dari 5</source>
         <translation>{n} ratings, average {avg} out of 5</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <location filename="../../tokodesk/ui/reports.py" line="585"/>
         <source>Nilai</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="573"/>
+        <location filename="../../tokodesk/ui/reports.py" line="585"/>
         <source>Komentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="581"/>
+        <location filename="../../tokodesk/ui/reports.py" line="593"/>
         <source>Belum ada penilaian di periode ini.</source>
         <translation>No ratings in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="583"/>
+        <location filename="../../tokodesk/ui/reports.py" line="595"/>
         <source>Pengambilan pesanan</source>
         <translation>Order pickups</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="586"/>
+        <location filename="../../tokodesk/ui/reports.py" line="598"/>
         <source>Jatuh tempo ambil di periode ini</source>
         <translation>Due for pickup in this period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="587"/>
+        <location filename="../../tokodesk/ui/reports.py" line="599"/>
         <source>Diambil tepat waktu</source>
         <translation>Collected on time</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="588"/>
+        <location filename="../../tokodesk/ui/reports.py" line="600"/>
         <source>Diambil terlambat</source>
         <translation>Collected late</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="589"/>
+        <location filename="../../tokodesk/ui/reports.py" line="601"/>
         <source>Hangus (tidak diambil)</source>
         <translation>Forfeited (not collected)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="590"/>
+        <location filename="../../tokodesk/ui/reports.py" line="602"/>
         <source>Masih ditunggu</source>
         <translation>Still awaited</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="591"/>
+        <location filename="../../tokodesk/ui/reports.py" line="603"/>
         <source>Tingkat tidak datang (hangus + terlambat) ÷ jatuh tempo</source>
         <translation>No-show rate (forfeited + late) ÷ due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="595"/>
+        <location filename="../../tokodesk/ui/reports.py" line="607"/>
         <source>Lewat batas di akhir periode</source>
         <translation>Past the deadline at the end of the period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="601"/>
+        <location filename="../../tokodesk/ui/reports.py" line="613"/>
         <source>Tanggal ambil</source>
         <translation>Pickup date</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="602"/>
+        <location filename="../../tokodesk/ui/reports.py" line="614"/>
         <source>Hari terakhir gratis</source>
         <translation>Last free day</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="603"/>
+        <location filename="../../tokodesk/ui/reports.py" line="615"/>
         <source>Lewat (hari)</source>
         <translation>Overdue (days)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="604"/>
+        <location filename="../../tokodesk/ui/reports.py" line="616"/>
         <source>Sisa tagihan</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="621"/>
+        <location filename="../../tokodesk/ui/reports.py" line="633"/>
         <source>Uang</source>
         <translation>Money</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="624"/>
+        <location filename="../../tokodesk/ui/reports.py" line="636"/>
         <source>DP dipegang di akhir periode</source>
         <translation>Deposits held at end of period</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="626"/>
+        <location filename="../../tokodesk/ui/reports.py" line="638"/>
         <source>DP hangus di periode ini ({n} pesanan)</source>
         <translation>Deposits forfeited in this period ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="629"/>
+        <location filename="../../tokodesk/ui/reports.py" line="641"/>
         <source>Biaya simpan diterima</source>
         <translation>Storage fees received</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="631"/>
+        <location filename="../../tokodesk/ui/reports.py" line="643"/>
         <source>Nilai pesanan masuk ({n} pesanan)</source>
         <translation>Value of new orders ({n} orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="639"/>
+        <location filename="../../tokodesk/ui/reports.py" line="651"/>
         <source>Angka uang hanya untuk pemilik.</source>
         <translation>Money figures are for the owner only.</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="641"/>
+        <location filename="../../tokodesk/ui/reports.py" line="653"/>
         <source>Waktu ramai (pesanan masuk)</source>
         <translation>Busy times (new orders)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="643"/>
+        <location filename="../../tokodesk/ui/reports.py" line="655"/>
         <source>Menurut hari</source>
         <translation>By day</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="645"/>
+        <location filename="../../tokodesk/ui/reports.py" line="657"/>
         <source>Menurut jam</source>
         <translation>By hour</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="647"/>
+        <location filename="../../tokodesk/ui/reports.py" line="659"/>
         <source>Hari × jam (makin gelap makin ramai)</source>
         <translation>Day × hour (darker is busier)</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="650"/>
+        <location filename="../../tokodesk/ui/reports.py" line="662"/>
         <source>Perubahan status pelanggan</source>
         <translation>Customer status changes</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="657"/>
+        <location filename="../../tokodesk/ui/reports.py" line="669"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="658"/>
+        <location filename="../../tokodesk/ui/reports.py" line="670"/>
         <source>Menjadi</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="659"/>
+        <location filename="../../tokodesk/ui/reports.py" line="671"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/ui/reports.py" line="660"/>
+        <location filename="../../tokodesk/ui/reports.py" line="672"/>
         <source>Oleh</source>
         <translation>By</translation>
     </message>
@@ -7256,7 +7256,7 @@ No data has been changed.</translation>
         <translation>An unexpected error occurred; data already saved is safe. Details: {detail}</translation>
     </message>
     <message>
-        <location filename="../../tokodesk/domain/dates.py" line="67"/>
+        <location filename="../../tokodesk/domain/dates.py" line="72"/>
         <source>Tanggal «{text}» tidak sah; tulis sebagai TTTT-BB-HH, contoh 2026-11-22</source>
         <translation>Date «{text}» is not valid; write it as YYYY-MM-DD, e.g. 2026-11-22</translation>
     </message>

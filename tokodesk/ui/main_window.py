@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
         self.nav.setWordWrap(True)  # a longer label (English, a count) wraps instead of being cut
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, never «Parcels in …»
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.addItem(self.tr("Pesanan"))
         self.nav.addItem(self.tr("Pelanggan"))
@@ -286,7 +287,10 @@ class MainWindow(QMainWindow):
         self.nav.addItem(self.tr("Paket di jalan"))
         self.nav.addItem(self.tr("COD belum diterima"))
         self.nav.addItem(self.tr("Keluhan"))
-        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 8px; }")
+        # side padding mostly on the left: Qt does not count it when it wraps an item's text
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 14px; } QListWidget::item { padding: 10px 3px 10px 6px; }"
+        )
         for row, name in enumerate(("orders", "customers", "agenda", "parcels", "cod", "complaints")):
             self.nav.item(row).setIcon(icons.icon(name))
         self.orders_page = OrdersPage(self)
